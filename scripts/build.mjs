@@ -18,7 +18,7 @@ const common = {
 const executable = { banner: { js: '#!/usr/bin/env node' } };
 const entries = [
   { name: 'lib', src: 'server/src/index.ts' },
-  { name: 'cli', src: 'server/src/cli/main.ts', ...executable },
+  { name: 'cli', src: 'server/src/cli/bin.ts', ...executable },
   { name: 'server', src: 'server/src/lsp/main.ts', ...executable },
   { name: 'client', src: 'client/src/extension.ts', external: ['vscode'] },
 ];

@@ -1,0 +1,76 @@
+// How documents announce what they are. Data for model/classify.ts.
+
+import type { DocumentType, LocalizedList } from '../core/types.js';
+
+export interface DocumentTypeDefinition {
+  id: DocumentType;
+  /** Values of front matter `type:`/`soort:` (phrases, matched whole). */
+  values: LocalizedList;
+  /** Title phrases that settle the type on their own. */
+  specificTitles: LocalizedList;
+  /** Title phrases that settle it only in a document with IMVO vocabulary. */
+  generalTitles: LocalizedList;
+  /** File-name phrases (the name's words, split at - _ . and case changes). */
+  fileNames: readonly string[];
+  /** Words typical of the type's body text, to choose between the two types. */
+  bodyWords: LocalizedList;
+}
+
+export const DOCUMENT_TYPE_DEFINITIONS: readonly DocumentTypeDefinition[] = [
+  {
+    id: 'dialogue-plan',
+    values: {
+      nl: ['dialoogplan', 'dialoog plan', 'gespreksplan', 'plan van aanpak', 'plan van aanpak stakeholderdialoog', 'stakeholderdialoog', 'dialoog', 'plan'],
+      en: ['dialogue-plan', 'dialogue plan', 'dialogue', 'engagement plan', 'stakeholder engagement plan', 'stakeholder dialogue plan', 'engagement'],
+    },
+    specificTitles: {
+      nl: ['*dialoogplan', 'gespreksplan', 'plan van aanpak ... stakeholderdialoog', 'plan ... stakeholderdialoog', 'stakeholderdialoog ... plan', 'dialoog met ... leveranciers|ngo|ngo\'s|vakbond*|stakeholders|belanghebbenden|rechthebbenden|werknemers|gemeenschap*', 'plan ... dialoog', 'consultatieplan'],
+      en: ['dialogue plan', 'engagement plan', 'stakeholder engagement', 'stakeholder dialogue', 'dialogue with ... suppliers|ngos|ngo\'s|unions|stakeholders|workers|communities|rightsholders', 'engagement with ... suppliers|ngos|ngo\'s|unions|stakeholders|workers|communities', 'consultation plan'],
+    },
+    generalTitles: {
+      nl: ['plan van aanpak', 'dialoog', 'gesprekken met', 'consultatie'],
+      en: ['plan', 'dialogue', 'consultation', 'engagement'],
+    },
+    fileNames: ['dialoogplan', 'dialoog', 'gespreksplan', 'dialogue', 'engagement', 'stakeholderdialoog', 'consultatieplan'],
+    bodyWords: {
+      nl: ['dialoog', 'gesprek*', 'bijeenkomst*', 'deelnemers', 'agenda', 'uitnodig*', 'sessie*', 'overleg', 'workshop*', 'ronde tafel*'],
+      en: ['dialogue', 'meeting*', 'session*', 'participants', 'agenda', 'invit*', 'workshop*', 'round table*', 'conversation*'],
+    },
+  },
+  {
+    id: 'policy',
+    values: {
+      nl: ['beleid', 'imvo-beleid', 'imvo beleid', 'mvo-beleid', 'beleidsverklaring', 'mensenrechtenbeleid', 'inkoopbeleid', 'beleidsstuk', 'verklaring'],
+      en: ['policy', 'rbc policy', 'human rights policy', 'responsible sourcing policy', 'policy statement', 'sourcing policy', 'statement'],
+    },
+    specificTitles: {
+      nl: ['imvo-beleid|imvo beleid|imvo-beleidsverklaring|mvo-beleid', 'mensenrechtenbeleid', 'beleidsverklaring', 'beleid ... imvo|mvo|mensenrechten|maatschappelijk verantwoord*|ketenverantwoordelijkheid|verantwoord inkopen|due diligence|gepaste zorgvuldigheid', 'verklaring ... mensenrechten|imvo|mvo', 'verantwoord inkoopbeleid'],
+      en: ['human rights policy', 'rbc policy', 'responsible sourcing policy', 'responsible business conduct policy', 'policy statement', 'policy ... human rights|responsible business|due diligence|sourcing|supply chain|csr|sustainability', 'human rights statement', 'responsible minerals policy'],
+    },
+    generalTitles: {
+      nl: ['*beleid', 'verklaring', 'beleid'],
+      en: ['policy', 'statement', 'commitment'],
+    },
+    fileNames: ['beleid', 'policy', 'beleidsverklaring', 'mensenrechtenbeleid', 'inkoopbeleid', 'statement'],
+    bodyWords: {
+      nl: ['beleid', 'wij verwachten', 'wij verplichten', 'verbinden ons', 'uitgangspunt*', 'principes', 'gedragscode', 'wij zetten ons in', 'reikwijdte'],
+      en: ['policy', 'we expect', 'we commit', 'commit to', 'principles', 'code of conduct', 'scope', 'applies to'],
+    },
+  },
+];
+
+/** Words that mark a text as being about IMVO / responsible business conduct. */
+export const DOMAIN_TERMS: LocalizedList = {
+  nl: [
+    'imvo', 'mvo', 'imvo-*', 'oeso', 'oeso-richtlijnen', 'gepaste zorgvuldigheid', 'mensenrechten*', 'rechthebbenden',
+    'maatschappelijk verantwoord ondernemen', 'ketenverantwoordelijkheid', 'keten', 'productieketen', 'leefbaar loon',
+    'kinderarbeid', 'dwangarbeid', 'vakvereniging', 'arbeidsrechten', 'arbeidsomstandigheden', 'risicoanalyse',
+    'negatieve impact', 'misstanden', 'herstel', 'klachtenmechanisme', 'convenant', 'productielanden', 'stakeholderdialoog',
+  ],
+  en: [
+    'due diligence', 'human rights', 'oecd', 'responsible business conduct', 'rbc', 'csr', 'supply chain', 'living wage',
+    'child labour|labor', 'forced labour|labor', 'freedom of association', 'labour|labor rights', 'rights holders|rightsholders',
+    'adverse impact*', 'remediation', 'grievance mechanism', 'ungp*', 'guiding principles', 'modern slavery', 'sourcing countries',
+    'stakeholder engagement', 'working conditions', 'salient issues',
+  ],
+};

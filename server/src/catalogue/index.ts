@@ -1,0 +1,33 @@
+// The catalogue: built-in elements plus any custom ones from configuration,
+// compiled once per distinct set of custom elements.
+
+import { ELEMENTS } from './elements.js';
+import { STAKEHOLDER_GROUPS } from './groups.js';
+import { compileCatalogue, type CompiledCatalogue } from './compile.js';
+import type { ElementDefinition } from './types.js';
+
+export { ELEMENTS, STAKEHOLDER_GROUPS };
+export { GLOSSARY } from './glossary.js';
+export { CREDIT, SER_TOOL_URL } from './credit.js';
+
+const builtIn = compileCatalogue(ELEMENTS, STAKEHOLDER_GROUPS);
+const withCustom = new Map<string, CompiledCatalogue>();
+
+export function catalogueFor(custom: readonly ElementDefinition[] = []): CompiledCatalogue {
+  if (!custom.length) return builtIn;
+  const key = JSON.stringify(custom);
+  let c = withCustom.get(key);
+  if (!c) {
+    if (withCustom.size > 20) withCustom.clear();
+    const ids = new Set(ELEMENTS.map((e) => e.id));
+    c = compileCatalogue(ELEMENTS, STAKEHOLDER_GROUPS, custom.filter((e) => !ids.has(e.id)));
+    withCustom.set(key, c);
+  }
+  return c;
+}
+
+/** Base of the documentation links in findings. */
+export const DOCS_BASE = 'https://github.com/imvo-lint/imvo-lint/blob/main/docs/rules/';
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}${id}.md`;
+}

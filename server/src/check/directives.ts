@@ -1,0 +1,69 @@
+// Inline `<!-- imvo-lint-disable [ids] -->` / `<!-- imvo-lint-enable [ids] -->`
+// regions and front-matter waivers (`imvo-lint: { waive: { id: reason } }`).
+// A disable without ids silences everything; a disable runs to the matching
+// enable or to the end of the document, so a formatter moving a comment by a
+// line or two changes nothing for the whole-document checks.
+
+import { field } from '../model/frontmatter.js';
+import type { DocumentStructure } from '../model/document.js';
+
+interface Region {
+  ids: Set<string> | null; // null = all
+  start: number;
+  end: number;
+}
+
+export class Directives {
+  private constructor(private readonly regions: Region[]) {}
+
+  static read(structure: DocumentStructure): Directives {
+    const regions: Region[] = [];
+    const open: Region[] = [];
+    for (const c of structure.comments) {
+      const m = /^imvo-lint-(disable|enable)\b\s*([\s\S]*)$/.exec(c.body);
+      if (!m) continue;
+      const ids = m[2].split(/[\s,]+/).filter(Boolean);
+      if (m[1] === 'disable') {
+        const r: Region = { ids: ids.length ? new Set(ids) : null, start: c.start, end: structure.text.length };
+        regions.push(r);
+        open.push(r);
+      } else {
+        for (const r of open) {
+          if (r.end !== structure.text.length) continue;
+          if (!ids.length) r.end = c.start;
+          else if (r.ids) {
+            if (ids.some((id) => r.ids!.has(id))) r.end = c.start;
+          }
+        }
+      }
+    }
+    return new Directives(regions);
+  }
+
+  /** True when a disable comment names one of the ids, wherever it stands. Used for
+   * missing elements, which have no place of their own in the document. */
+  names(...ids: Array<string | null>): boolean {
+    return this.regions.some((r) => r.ids && ids.some((id) => id && r.ids!.has(id)));
+  }
+
+  /** True when `id` (an element or rule id) is silenced at `offset`. */
+  disabled(offset: number, ...ids: Array<string | null>): boolean {
+    return this.regions.some((r) => offset >= r.start && offset <= r.end && (!r.ids || ids.some((id) => id && r.ids!.has(id))));
+  }
+}
+
+/** Waivers from front matter: element id → reason ('' when none was given). */
+export function readWaivers(structure: DocumentStructure): Map<string, string> {
+  const waivers = new Map<string, string>();
+  const own = structure.frontMatter ? field(structure.frontMatter.data, 'imvo-lint', 'imvo_lint', 'imvolint') : undefined;
+  if (!own || typeof own !== 'object') return waivers;
+  const waive = field(own as Record<string, unknown>, 'waive', 'waiver', 'waivers', 'ontheffing', 'vrijstelling');
+  if (Array.isArray(waive)) {
+    for (const id of waive) if (typeof id === 'string') waivers.set(id, '');
+  } else if (waive && typeof waive === 'object') {
+    for (const [id, reason] of Object.entries(waive)) waivers.set(id, typeof reason === 'string' ? reason : '');
+  } else if (typeof waive === 'string') {
+    waivers.set(waive, '');
+  }
+  return waivers;
+}

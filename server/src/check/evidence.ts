@@ -1,0 +1,83 @@
+// Which blocks are evidence for which element, remembered per block so that an
+// edit re-examines only the blocks it changed.
+
+import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js';
+import type { BlockInfo } from '../parse/markdown.js';
+import { isPlaceholderBlock } from '../match/placeholder.js';
+import { isNegated, sentences } from '../match/sentences.js';
+
+interface BlockFacts {
+  sentences: string[];
+  placeholder: boolean;
+  /** Per element order: matched a signal (anywhere evidence). */
+  signal: Map<number, boolean>;
+  /** Per element order: matched a cue (evidence under a fitting heading). */
+  cue: Map<number, boolean>;
+  /** Per element order: aspects addressed. */
+  aspects: Map<number, Set<string>>;
+}
+
+/** One memo per compiled catalogue; blocks are the cached segment blocks. */
+const memo = new WeakMap<CompiledCatalogue, WeakMap<BlockInfo, BlockFacts>>();
+
+function factsOf(catalogue: CompiledCatalogue, block: BlockInfo): BlockFacts {
+  let perCatalogue = memo.get(catalogue);
+  if (!perCatalogue) memo.set(catalogue, (perCatalogue = new WeakMap()));
+  let facts = perCatalogue.get(block);
+  if (!facts) {
+    const placeholder = isPlaceholderBlock(block.text);
+    facts = { sentences: placeholder ? [] : sentences(block.text), placeholder, signal: new Map(), cue: new Map(), aspects: new Map() };
+    perCatalogue.set(block, facts);
+  }
+  return facts;
+}
+
+/** True when a sentence affirms a phrase of `re` that no exclusion or negation undoes. */
+export function affirms(sentence: string, re: RegExp | null, exclude: RegExp | null): boolean {
+  if (!re) return false;
+  if (exclude) {
+    exclude.lastIndex = 0;
+    if (exclude.test(sentence)) return false;
+  }
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    if (!isNegated(sentence, m.index, m.index + m[0].length)) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
+}
+
+export function isPlaceholder(catalogue: CompiledCatalogue, block: BlockInfo): boolean {
+  return factsOf(catalogue, block).placeholder;
+}
+
+export function hasSignal(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo): boolean {
+  const facts = factsOf(catalogue, block);
+  let v = facts.signal.get(element.order);
+  if (v === undefined) {
+    v = facts.sentences.some((s) => affirms(s, element.signals, element.exclude));
+    facts.signal.set(element.order, v);
+  }
+  return v;
+}
+
+export function hasCue(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo): boolean {
+  const facts = factsOf(catalogue, block);
+  let v = facts.cue.get(element.order);
+  if (v === undefined) {
+    v = hasSignal(catalogue, element, block) || facts.sentences.some((s) => affirms(s, element.cues, element.exclude));
+    facts.cue.set(element.order, v);
+  }
+  return v;
+}
+
+export function aspectsIn(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo): Set<string> {
+  const facts = factsOf(catalogue, block);
+  let v = facts.aspects.get(element.order);
+  if (!v) {
+    v = new Set();
+    for (const a of element.aspects) if (facts.sentences.some((s) => affirms(s, a.signals, null))) v.add(a.def.id);
+    facts.aspects.set(element.order, v);
+  }
+  return v;
+}

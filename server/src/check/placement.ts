@@ -1,0 +1,88 @@
+// Where a missing element's section belongs: after the nearest element before
+// it in catalogue order that has a section, else before the nearest one after
+// it, else at the end. The finding sits on the heading before that place (or
+// the title), and the fix inserts the skeleton there. Never inside text.
+
+import type { InsertFix, Language, Range } from '../core/types.js';
+import type { DocumentStructure, Section } from '../model/document.js';
+import type { Judgement } from './judge.js';
+
+export interface Placement {
+  offset: number;
+  depth: number;
+  /** Where the finding is shown. */
+  anchor: Range;
+}
+
+export function place(structure: DocumentStructure, judgements: Judgement[], target: Judgement): Placement {
+  const placed = judgements.filter((j) => j.section && j.status !== 'missing');
+  const before = placed.filter((j) => j.element.order < target.element.order).sort((a, b) => b.element.order - a.element.order)[0];
+  if (before?.section) {
+    const s = before.section;
+    return { offset: s.end, depth: s.depth, anchor: headingRange(structure, s) };
+  }
+  const after = placed.filter((j) => j.element.order > target.element.order).sort((a, b) => a.element.order - b.element.order)[0];
+  if (after?.section) {
+    const s = after.section;
+    const previous = [...structure.sections].reverse().find((x) => x.headingStart < s.headingStart);
+    return { offset: s.headingStart, depth: s.depth, anchor: previous ? headingRange(structure, previous) : titleRange(structure) };
+  }
+  const title = structure.sections[0];
+  const depth = title && title.depth === 1 ? 2 : Math.max(2, Math.min(...structure.sections.map((s) => s.depth), 6));
+  return { offset: structure.text.length, depth, anchor: titleRange(structure) };
+}
+
+function headingRange(structure: DocumentStructure, s: Section): Range {
+  return structure.lines.range(s.headingStart, s.headingEnd);
+}
+
+/** The title heading, or the first line with text. */
+export function titleRange(structure: DocumentStructure): Range {
+  const first = structure.sections[0];
+  if (first && first.depth === 1) return headingRange(structure, first);
+  const start = structure.frontMatter ? structure.frontMatter.end : 0;
+  const pos = structure.lines.positionAt(start);
+  const line = Math.min(pos.line, structure.lines.lineCount - 1);
+  const end = structure.lines.lineEnd(line);
+  return structure.lines.range(structure.lines.lineStart(line), end);
+}
+
+const PLACEHOLDER_IN_SKELETON = /\[(?:invullen|fill in)\]/g;
+
+/** The text to insert for one or more sections at one place. */
+export function buildInsertion(
+  structure: DocumentStructure,
+  offset: number,
+  sections: Array<{ depth: number; title: string; skeleton: string }>,
+): InsertFix {
+  const { text } = structure;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let prefix = '';
+  if (offset > 0 && !/[\r\n]$/.test(text.slice(0, offset))) prefix = eol + eol;
+  else if (offset > 0 && !/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)$/.test(text.slice(Math.max(0, offset - 4), offset)) && offset > 1) prefix = eol;
+  const suffix = offset < text.length ? eol : '';
+
+  let plain = prefix;
+  let snippet = escapeSnippet(prefix);
+  let stop = 1;
+  sections.forEach((s, i) => {
+    const body = s.skeleton.trim().replace(/\r?\n/g, eol);
+    const head = `${'#'.repeat(s.depth)} ${s.title}${eol}${eol}`;
+    const sep = i < sections.length - 1 ? eol : '';
+    plain += head + body + eol + sep;
+    snippet += escapeSnippet(head) + body.split(PLACEHOLDER_IN_SKELETON).map(escapeSnippet).reduce((acc, part, k, parts) => {
+      if (k === parts.length - 1) return acc + part;
+      const match = body.match(PLACEHOLDER_IN_SKELETON)![k];
+      return acc + part + `\${${stop++}:${escapeSnippet(match).replace(/}/g, '\\}')}}`;
+    }, '') + escapeSnippet(eol + sep);
+  });
+  plain += suffix;
+  snippet += escapeSnippet(suffix) + '$0';
+  return { offset, position: structure.lines.positionAt(offset), text: plain, snippet };
+}
+
+function escapeSnippet(s: string): string {
+  return s.replace(/[\\$}]/g, '\\$&');
+}
+
+export type { Language };

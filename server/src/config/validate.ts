@@ -1,0 +1,99 @@
+// Parses and checks a `.imvo-lint.json` text. Comments and trailing commas are
+// allowed (JSONC, as in VS Code settings). Every problem is reported with its
+// line; whatever is valid still applies, what is not falls back to defaults.
+
+import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError, type Node } from 'jsonc-parser';
+import Ajv, { type ErrorObject } from 'ajv';
+import { LineIndex } from '../text/lines.js';
+import { checkPhrases } from '../match/phrases.js';
+import type { LintConfig } from './types.js';
+import { configSchema } from './schema.js';
+
+export interface ConfigProblem {
+  message: string;
+  /** 0-based line and character of the problem in the file. */
+  line: number;
+  character: number;
+}
+
+export interface ConfigResult {
+  config: LintConfig;
+  problems: ConfigProblem[];
+}
+
+let validator: ReturnType<Ajv['compile']> | null = null;
+function validate(data: unknown): ErrorObject[] {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema());
+  return validator(data) ? [] : [...(validator.errors ?? [])];
+}
+
+export function parseConfig(text: string): ConfigResult {
+  const lines = new LineIndex(text);
+  const at = (offset: number, msg: string): ConfigProblem => ({ message: msg, ...lines.positionAt(offset) });
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length || !tree) {
+    const e = errors[0];
+    return { config: {}, problems: [at(e?.offset ?? 0, e ? `invalid JSON: ${printParseErrorCode(e.error)}` : 'empty file')] };
+  }
+  const data = nodeValue(tree);
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { config: {}, problems: [at(tree.offset, 'the configuration must be a JSON object')] };
+
+  const problems: ConfigProblem[] = [];
+  const config = structuredClone(data) as Record<string, unknown>;
+  for (const err of validate(data)) {
+    const path = err.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const node = findNodeAtLocation(tree, path);
+    const extra = err.keyword === 'additionalProperties' ? ` '${(err.params as { additionalProperty: string }).additionalProperty}'` : '';
+    const allowed = err.keyword === 'enum' ? ` (${(err.params as { allowedValues: string[] }).allowedValues.join(', ')})` : '';
+    const where = err.instancePath || '/';
+    problems.push(at(node?.offset ?? tree.offset, `${where}: ${err.message}${extra}${allowed}`));
+    dropInvalid(config, path, err);
+  }
+  // Custom phrases must compile to safe matchers; bad ones drop their element.
+  const custom = Array.isArray(config.customElements) ? (config.customElements as Array<Record<string, unknown>>) : [];
+  config.customElements = custom.filter((c, i) => {
+    if (!c || typeof c !== 'object') return false;
+    const phrases: string[] = [];
+    for (const key of ['headings', 'signals', 'cues', 'exclude']) phrases.push(...flatten(c[key]));
+    for (const a of Array.isArray(c.aspects) ? c.aspects : []) phrases.push(...flatten((a as Record<string, unknown>).signals));
+    const bad = checkPhrases(phrases);
+    if (bad.length) {
+      const node = findNodeAtLocation(tree, ['customElements', i]);
+      problems.push(at(node?.offset ?? tree.offset, `/customElements/${i}: ${bad[0]}; this element is ignored`));
+    }
+    return !bad.length && typeof c.id === 'string' && c.title !== undefined;
+  });
+  return { config: config as LintConfig, problems };
+}
+
+function flatten(v: unknown): string[] {
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
+  if (v && typeof v === 'object') return Object.values(v).flatMap(flatten);
+  return [];
+}
+
+function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object':
+      return Object.fromEntries((node.children ?? []).map((p) => [p.children![0].value as string, p.children![1] ? nodeValue(p.children![1]) : undefined]));
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+
+/** Removes what an error points at, so the rest of the file still applies. */
+function dropInvalid(root: Record<string, unknown>, path: Array<string | number>, err: ErrorObject): void {
+  const target = err.keyword === 'additionalProperties' ? [...path, (err.params as { additionalProperty: string }).additionalProperty] : path;
+  if (!target.length) return;
+  let parent: unknown = root;
+  for (const key of target.slice(0, -1)) {
+    if (parent && typeof parent === 'object') parent = (parent as Record<string | number, unknown>)[key];
+    else return;
+  }
+  const last = target[target.length - 1];
+  if (Array.isArray(parent) && typeof last === 'number') parent[last] = undefined;
+  else if (parent && typeof parent === 'object') delete (parent as Record<string | number, unknown>)[last];
+}

@@ -1,0 +1,57 @@
+// Message templates in Dutch and English. Element titles and summaries come
+// from the catalogue; these are only the sentences around them.
+
+import type { Language } from '../core/types.js';
+
+type Template = (p: Record<string, string>) => string;
+
+export const MESSAGES: Record<string, Record<Language, Template>> = {
+  missingRequired: {
+    nl: (p) => `Ontbreekt: ${p.title}. ${p.summary}`,
+    en: (p) => `Missing: ${p.title}. ${p.summary}`,
+  },
+  missingRecommended: {
+    nl: (p) => `Aanbevolen, maar niet gevonden: ${p.title}. ${p.summary}`,
+    en: (p) => `Recommended but not found: ${p.title}. ${p.summary}`,
+  },
+  missingBesideHeading: {
+    nl: (p) => ` (De sectie '${p.heading}' gaat over iets anders.)`,
+    en: (p) => ` (The section '${p.heading}' is about something else.)`,
+  },
+  incomplete: {
+    nl: (p) => `${p.title} is nog niet ingevuld: de sectie bevat alleen een placeholder.`,
+    en: (p) => `${p.title} is not filled in yet: the section holds only a placeholder.`,
+  },
+  missingAspects: {
+    nl: (p) => `${p.title}: nog niets over ${p.aspects}.`,
+    en: (p) => `${p.title}: nothing yet on ${p.aspects}.`,
+  },
+  invalidFrontMatter: {
+    nl: (p) => `De front matter is geen geldige YAML (${p.error}). Type, taal en waivers daarin worden genegeerd.`,
+    en: (p) => `The front matter is not valid YAML (${p.error}). Its type, language and waivers are ignored.`,
+  },
+  tooLarge: {
+    nl: (p) => `Dit document is groter dan ${p.limit}; IMVO Lint controleert het niet.`,
+    en: (p) => `This document is larger than ${p.limit}; IMVO Lint does not check it.`,
+  },
+  insertSection: {
+    nl: (p) => `Sectie '${p.title}' invoegen`,
+    en: (p) => `Insert section '${p.title}'`,
+  },
+  and: { nl: () => 'en', en: () => 'and' },
+};
+
+export function message(key: keyof typeof MESSAGES, locale: Language, params: Record<string, string> = {}): string {
+  return MESSAGES[key][locale](params);
+}
+
+/** "a, b en c" / "a, b and c". */
+export function listJoin(items: string[], locale: Language): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${message('and', locale)} ${items[items.length - 1]}`;
+}
+
+/** Message locale from an LSP/OS locale string: Dutch for nl*, English otherwise. */
+export function toLocale(locale: string | null | undefined): Language {
+  return typeof locale === 'string' && /^nl\b|^nl[-_]/i.test(locale) ? 'nl' : 'en';
+}

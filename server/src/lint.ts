@@ -1,0 +1,224 @@
+// lint(text, options): the whole pipeline for one document, without touching
+// the disk. text → segments → structure → type/language/groups → judgements →
+// findings. analyse() returns the intermediate model too, for the editor.
+
+import type {
+  ConfiguredSeverity, Coverage, DocumentType, ElementResult, FileResult, Finding, Language, RuleId, Severity,
+} from './core/types.js';
+import { catalogueFor, docsUrl } from './catalogue/index.js';
+import type { CompiledCatalogue, CompiledElement } from './catalogue/compile.js';
+import { SegmentCache } from './parse/cache.js';
+import { buildStructure, type DocumentStructure } from './model/document.js';
+import { decideLanguage, decideStakeholders, decideType, sampleText, type TypeDecision } from './model/classify.js';
+import { contentSections, judgeElement, type Judgement } from './check/judge.js';
+import { buildInsertion, place, titleRange } from './check/placement.js';
+import { Directives, readWaivers } from './check/directives.js';
+import { listJoin, message, toLocale } from './i18n/messages.js';
+import type { LintConfig } from './config/types.js';
+import { toElementDefinition } from './config/custom-elements.js';
+
+/** Documents larger than this are not linted (one information finding instead). */
+export const DEFAULT_MAX_SIZE = 2 * 1024 * 1024;
+
+export interface LintOptions {
+  /** Path or URI path, used for document-type globs and file-name hints and reported as is. */
+  path?: string | null;
+  documentType?: DocumentType | 'auto' | null;
+  /** Language of the document (inserted text); `auto` detects it. */
+  language?: Language | 'auto';
+  stakeholders?: readonly string[] | 'auto';
+  config?: LintConfig;
+  /** Language of messages: `nl`, `en`, or a locale like `nl-NL`. Default `en`. */
+  locale?: string;
+  /** Reuse parses between calls (the language server keeps one per document). */
+  cache?: SegmentCache;
+  /** Size limit in UTF-16 code units. */
+  maxSize?: number;
+}
+
+export interface Analysis {
+  result: FileResult;
+  structure: DocumentStructure | null;
+  catalogue: CompiledCatalogue;
+  judgements: Judgement[];
+  typeDecision: TypeDecision;
+  locale: Language;
+}
+
+const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
+  'missing-element': 'warning',
+  'incomplete-element': 'warning',
+  'missing-aspect': 'hint',
+  'invalid-front-matter': 'warning',
+  'document-too-large': 'information',
+};
+
+export function lint(text: string, options: LintOptions = {}): FileResult {
+  return analyse(text, options).result;
+}
+
+export function analyse(text: string, options: LintOptions = {}): Analysis {
+  const config = options.config ?? {};
+  const locale = toLocale(options.locale);
+  const catalogue = catalogueFor((config.customElements ?? []).map(toElementDefinition));
+  const path = options.path ?? null;
+  const empty = (language: Language): FileResult => ({
+    path, documentType: null, language, stakeholderGroups: [], coverage: { applicable: 0, present: 0, incomplete: 0, missing: 0, waived: 0 }, elements: [], findings: [],
+  });
+
+  if (text.length > (options.maxSize ?? DEFAULT_MAX_SIZE)) {
+    return { result: tooLargeResult(options), structure: null, catalogue, judgements: [], typeDecision: { type: null, reason: 'none' }, locale };
+  }
+
+  const structure = buildStructure(text, options.cache ?? new SegmentCache());
+  const sample = sampleText(structure);
+  const typeDecision: TypeDecision =
+    options.documentType && options.documentType !== 'auto'
+      ? { type: options.documentType, reason: 'option' }
+      : options.documentType === null
+        ? { type: null, reason: 'option' }
+        : decideType(structure, catalogue, path, config.documentTypes, sample);
+  const forced = options.language && options.language !== 'auto' ? options.language : config.language && config.language !== 'auto' ? config.language : null;
+  const language = forced ?? decideLanguage(structure, sample);
+  const type = typeDecision.type;
+  if (!type) return { result: empty(language), structure, catalogue, judgements: [], typeDecision, locale };
+
+  const groups = options.stakeholders && options.stakeholders !== 'auto' ? [...options.stakeholders] : decideStakeholders(structure, catalogue, sample);
+  const active = new Set<string>(['general']);
+  for (const g of catalogue.groups) if (groups.includes(g.def.id)) for (const a of g.def.activates ?? []) active.add(a);
+
+  const waivers = readWaivers(structure);
+  const sections = contentSections(structure);
+  const judgements: Judgement[] = [];
+  for (const element of catalogue.elements) {
+    const level = element.def.levels[type];
+    if (level === 'off' || !active.has(element.def.group)) continue;
+    if (config.elements?.[element.def.id] === 'off') continue;
+    const j = safeJudge(catalogue, structure, sections, element, level);
+    if (waivers.has(element.def.id)) {
+      j.status = 'waived';
+      j.waiverReason = waivers.get(element.def.id);
+      j.missingAspects = [];
+    }
+    judgements.push(j);
+  }
+
+  const findings = makeFindings(structure, judgements, config, locale, language);
+  const elements: ElementResult[] = judgements.map((j) => elementResult(structure, j));
+  const coverage: Coverage = { applicable: 0, present: 0, incomplete: 0, missing: 0, waived: 0 };
+  for (const e of elements) {
+    if (e.status === 'waived') coverage.waived++;
+    else {
+      coverage.applicable++;
+      coverage[e.status]++;
+    }
+  }
+  return {
+    result: { path, documentType: type, language, stakeholderGroups: groups, coverage, elements, findings },
+    structure, catalogue, judgements, typeDecision, locale,
+  };
+}
+
+/** The result for a document over the size limit: one information finding, no lint. */
+export function tooLargeResult(options: LintOptions): FileResult {
+  const config = options.config ?? {};
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  const severity = severityFor(config, 'document-too-large', null);
+  const findings: Finding[] = severity === 'off' ? [] : [{
+    ruleId: 'document-too-large', elementId: null, severity,
+    message: message('tooLarge', toLocale(options.locale), { limit: `${Math.round((maxSize / 1024 / 1024) * 10) / 10} MB` }),
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, docs: docsUrl('document-too-large'),
+  }];
+  return { path: options.path ?? null, documentType: null, language: 'en', stakeholderGroups: [], coverage: { applicable: 0, present: 0, incomplete: 0, missing: 0, waived: 0 }, elements: [], findings };
+}
+
+/** A check that throws must not take the others down: it counts as not judged (missing), logged once. */
+const reported = new Set<string>();
+export let onCheckError: (elementId: string, error: unknown) => void = (id, e) => {
+  if (reported.has(id)) return;
+  reported.add(id);
+  console.error(`imvo-lint: the check for '${id}' failed: ${(e as Error)?.stack ?? e}`);
+};
+export function setCheckErrorHandler(handler: (elementId: string, error: unknown) => void): void {
+  onCheckError = handler;
+}
+
+function safeJudge(catalogue: CompiledCatalogue, structure: DocumentStructure, sections: DocumentStructure['sections'], element: CompiledElement, level: 'required' | 'recommended'): Judgement {
+  try {
+    return judgeElement(catalogue, structure, sections, element, level);
+  } catch (e) {
+    onCheckError(element.def.id, e);
+    return { element, level, status: 'missing', candidates: [], section: null, evidence: [], missingAspects: [] };
+  }
+}
+
+function severityFor(config: LintConfig, rule: RuleId, elementId: string | null, fallback?: Severity): ConfiguredSeverity {
+  const byRule = config.rules?.[rule];
+  if (byRule === 'off') return 'off';
+  const byElement = elementId && rule !== 'missing-aspect' ? config.elements?.[elementId] : undefined;
+  return byElement ?? byRule ?? fallback ?? DEFAULT_SEVERITY[rule];
+}
+
+function elementResult(structure: DocumentStructure, j: Judgement): ElementResult {
+  const r: ElementResult = { id: j.element.def.id, level: j.level, status: j.status };
+  const { lines } = structure;
+  if (j.section && j.status !== 'missing') {
+    r.range = lines.range(j.section.headingStart, j.section.end);
+    r.headingRange = lines.range(j.section.headingStart, j.section.headingEnd);
+  } else if (j.evidence.length && j.status !== 'missing') {
+    r.range = lines.range(j.evidence[0].start, j.evidence[0].end);
+  }
+  if (j.status === 'present' && j.element.aspects.length) r.missingAspects = j.missingAspects;
+  if (j.status === 'waived') r.waiverReason = j.waiverReason ?? '';
+  return r;
+}
+
+function makeFindings(structure: DocumentStructure, judgements: Judgement[], config: LintConfig, locale: Language, language: Language): Finding[] {
+  const findings: Finding[] = [];
+  const directives = Directives.read(structure);
+  const { lines } = structure;
+  const fm = structure.frontMatter;
+  if (fm?.error) {
+    const severity = severityFor(config, 'invalid-front-matter', null);
+    const at = lines.positionAt(fm.error.offset);
+    if (severity !== 'off') {
+      findings.push({
+        ruleId: 'invalid-front-matter', elementId: null, severity, message: message('invalidFrontMatter', locale, { error: fm.error.message }),
+        range: { start: at, end: { line: at.line, character: lines.lineEnd(at.line) - lines.lineStart(at.line) } }, docs: docsUrl('invalid-front-matter'),
+      });
+    }
+  }
+  for (const j of judgements) {
+    const def = j.element.def;
+    const title = def.title[locale];
+    const base = { elementId: def.id, docs: docsUrl(def.id) };
+    if (j.status === 'missing') {
+      const severity = severityFor(config, 'missing-element', def.id, j.level === 'required' ? 'warning' : 'information');
+      if (severity === 'off') continue;
+      const p = place(structure, judgements, j);
+      let msg = message(j.level === 'required' ? 'missingRequired' : 'missingRecommended', locale, { title, summary: def.summary[locale] });
+      if (j.candidates.length) msg += message('missingBesideHeading', locale, { heading: j.candidates[0].title });
+      findings.push({
+        ruleId: 'missing-element', ...base, severity, message: msg.trim(), range: p.anchor,
+        fix: buildInsertion(structure, p.offset, [{ depth: p.depth, title: def.title[language], skeleton: def.skeleton[language] }]),
+      });
+    } else if (j.status === 'incomplete' && j.section) {
+      const severity = severityFor(config, 'incomplete-element', def.id);
+      if (severity === 'off') continue;
+      findings.push({ ruleId: 'incomplete-element', ...base, severity, message: message('incomplete', locale, { title }), range: lines.range(j.section.headingStart, j.section.headingEnd) });
+    } else if (j.status === 'present' && j.missingAspects.length) {
+      const severity = severityFor(config, 'missing-aspect', def.id);
+      if (severity === 'off') continue;
+      const names = j.missingAspects.map((id) => j.element.aspects.find((a) => a.def.id === id)!.def.title[locale]);
+      const range = j.section ? lines.range(j.section.headingStart, j.section.headingEnd) : lines.range(j.evidence[0].start, j.evidence[0].end);
+      findings.push({ ruleId: 'missing-aspect', ...base, severity, message: message('missingAspects', locale, { title, aspects: listJoin(names, locale) }), range, aspects: j.missingAspects });
+    }
+  }
+  return findings.filter((f) => {
+    if (directives.disabled(lines.offsetAt(f.range.start), f.ruleId, f.elementId)) return false;
+    if (f.ruleId === 'missing-element') return !directives.names(f.elementId) && !(f.fix && directives.disabled(f.fix.offset, f.ruleId, f.elementId));
+    return true;
+  });
+}
+
+export { titleRange };

@@ -1,0 +1,11 @@
+// Text normalisation for matching: lower case, no diacritics, straight quotes.
+// Keeps string length where possible is *not* a goal: matching works per
+// sentence and evidence ranges are whole blocks, so offsets never come from here.
+
+const COMBINING = /[\u0300-\u036f]/g;
+const QUOTES = /[\u2018\u2019\u201b\u2032\u00b4`]/g;
+const DASHES = /[\u2010-\u2015]/g;
+
+export function normalize(text: string): string {
+  return text.normalize('NFD').replace(COMBINING, '').replace(QUOTES, "'").replace(DASHES, '-').toLowerCase();
+}

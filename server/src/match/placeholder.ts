@@ -1,0 +1,22 @@
+// Placeholders: text that stands in for content still to be written. A block
+// holding one (e.g. "Wie is verantwoordelijk: [invullen]") is not evidence,
+// and a section of nothing but such blocks is incomplete.
+
+const PLACEHOLDER =
+  /\[(?:invullen|in te vullen|fill in|to be completed|tbd|todo|\.\.\.|…|xxx|nog invullen)\]|(?<![\p{L}])(?:todo|tbd|tbc|n\.\s?t\.\s?b\.?|ntb|nader te bepalen|nog te bepalen|to be determined|to be confirmed|xxx+)(?![\p{L}])|\.\.\.|…/giu;
+
+/** True when the block holds a placeholder and at most a short label besides. */
+export function isPlaceholderBlock(text: string): boolean {
+  PLACEHOLDER.lastIndex = 0;
+  if (!PLACEHOLDER.test(text)) return false;
+  const rest = text.replace(PLACEHOLDER, ' ').replace(/[\s:;,.\-–—*_()[\]|/]+/g, ' ').trim();
+  if (!rest) return true;
+  // "Wie is verantwoordelijk: [invullen]" leaves a label of a few words.
+  return rest.split(' ').length <= 8 && /[:?]\s*$/.test(text.replace(PLACEHOLDER, '').trim()) || rest.split(' ').length <= 3;
+}
+
+/** True when a piece of text is a placeholder and nothing else. */
+export function isOnlyPlaceholder(text: string): boolean {
+  PLACEHOLDER.lastIndex = 0;
+  return text.replace(PLACEHOLDER, ' ').replace(/[\s:;,.\-–—*_()[\]|/]+/g, '') === '' && text.trim() !== '';
+}

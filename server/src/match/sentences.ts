@@ -1,0 +1,63 @@
+// Sentences and negation. Evidence is judged per sentence, so a phrase never
+// spans two sentences, and a negation counts only within the clause of a match.
+
+import { normalize } from './normalize.js';
+
+/** Splits a block's text into normalised sentences. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  // A sentence ends at . ! ? followed by space and an upper-case letter, digit or
+  // opening quote; abbreviations like "o.a. de" or "e.g. the" stay together.
+  for (const part of text.split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"'“‘(])|\n{2,}/u)) {
+    const s = normalize(part).replace(/\s+/g, ' ').trim();
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+const NEGATION =
+  /(?<![\p{L}'])(?:geen|niet|nooit|zonder|noch|niets|no|not|never|without|nor|neither|none|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't)(?![\p{L}'])/gu;
+/** Negation words that do not negate ("not only", "no later than"). */
+const NOT_NEGATING =
+  /^(?:niet alleen|niet enkel|niet later dan|niet langer dan|zonder uitzondering|geen enkele uitzondering|not only|not just|not later than|no later than|not less than|no less than|no matter|never again)/u;
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\s(?:maar|but|however|echter|behalve|except)\s/gu;
+const WORDS_BEFORE = 5;
+const WORDS_AFTER = 3;
+
+/** True when a negation governs the match at [start, end) of a sentence. */
+export function isNegated(sentence: string, start: number, end: number): boolean {
+  // The clause around the match.
+  let clauseStart = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m && m.index < start; m = CLAUSE_BREAK.exec(sentence)) clauseStart = m.index + m[0].length;
+  CLAUSE_BREAK.lastIndex = end;
+  const after = CLAUSE_BREAK.exec(sentence);
+  const clauseEnd = after ? after.index : sentence.length;
+
+  const before = lastWords(sentence.slice(clauseStart, start), WORDS_BEFORE);
+  const inside = sentence.slice(start, end);
+  const following = firstWords(sentence.slice(end, clauseEnd), WORDS_AFTER);
+  return hasNegation(before + ' ' + inside) || hasDutchTrailingNegation(following);
+}
+
+function hasNegation(s: string): boolean {
+  NEGATION.lastIndex = 0;
+  for (let m = NEGATION.exec(s); m; m = NEGATION.exec(s)) {
+    if (!NOT_NEGATING.test(s.slice(m.index))) return true;
+  }
+  return false;
+}
+
+/** Dutch puts "niet"/"geen" after the verb: "wij vergoeden de reiskosten niet". */
+function hasDutchTrailingNegation(s: string): boolean {
+  return /^(?:\S+ ){0,2}(?:niet|geen|nooit)(?![\p{L}])(?! alleen| enkel| later| langer)/u.test(s.trim() + ' ');
+}
+
+function lastWords(s: string, n: number): string {
+  const words = s.trim().split(/\s+/);
+  return words.slice(Math.max(0, words.length - n)).join(' ');
+}
+
+function firstWords(s: string, n: number): string {
+  return s.trim().split(/\s+/).slice(0, n).join(' ');
+}

@@ -1,0 +1,150 @@
+// Document type, language and stakeholder groups. Each is read from front
+// matter first, then from file name, title and text. Ordinary Markdown must
+// come out as type `null`: a linter that nags in READMEs gets uninstalled.
+
+import picomatch from 'picomatch';
+import type { DocumentType, Language } from '../core/types.js';
+import { DOCUMENT_TYPE_DEFINITIONS, DOMAIN_TERMS } from '../catalogue/document-types.js';
+import type { CompiledCatalogue } from '../catalogue/compile.js';
+import { compilePhrases } from '../match/phrases.js';
+import { normalize } from '../match/normalize.js';
+import { field, stringList } from './frontmatter.js';
+import type { DocumentStructure } from './document.js';
+
+const both = (l: { nl: readonly string[]; en: readonly string[] }) => [...l.nl, ...l.en];
+const anchored = (phrases: string[]) => new RegExp(`^(?:${compilePhrases(phrases)!.source})$`, 'u');
+
+const TYPES = DOCUMENT_TYPE_DEFINITIONS.map((d) => ({
+  id: d.id,
+  value: anchored(both(d.values)),
+  specific: compilePhrases(both(d.specificTitles))!,
+  general: compilePhrases(both(d.generalTitles))!,
+  fileName: compilePhrases(d.fileNames)!,
+  body: compilePhrases(both(d.bodyWords))!,
+}));
+const DOMAIN = compilePhrases(both(DOMAIN_TERMS))!;
+
+export interface TypeDecision {
+  type: DocumentType | null;
+  /** How it was decided, for explanations. */
+  reason: 'option' | 'config' | 'front-matter' | 'title' | 'file-name' | 'content' | 'none';
+}
+
+function test(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
+}
+function count(re: RegExp, s: string): Set<string> {
+  const found = new Set<string>();
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) found.add(m[0]);
+  return found;
+}
+
+/** A sample of the document's text for classification (bounded for huge files). */
+export function sampleText(structure: DocumentStructure, limit = 60_000): string {
+  let s = '';
+  for (const sec of structure.sections) {
+    s += sec.title + '\n';
+    if (s.length > limit) break;
+  }
+  for (const b of structure.blocks) {
+    s += b.text + '\n';
+    if (s.length > limit * 2) break;
+  }
+  return normalize(s);
+}
+
+export function titleOf(structure: DocumentStructure): string {
+  const fmTitle = structure.frontMatter ? field(structure.frontMatter.data, 'title', 'titel') : undefined;
+  if (typeof fmTitle === 'string' && fmTitle.trim()) return fmTitle;
+  const first = structure.sections[0];
+  return first && first.depth === 1 ? first.title : (structure.sections.find((s) => s.depth === 1)?.title ?? '');
+}
+
+export function decideType(
+  structure: DocumentStructure,
+  catalogue: CompiledCatalogue,
+  path: string | null,
+  globs: Partial<Record<DocumentType, readonly string[]>> | undefined,
+  sample: string,
+): TypeDecision {
+  const fm = structure.frontMatter?.data ?? {};
+  const declared = field(fm, 'type', 'soort', 'documenttype', 'document-type');
+  if (typeof declared === 'string') {
+    const v = normalize(declared).trim();
+    for (const t of TYPES) if (test(t.value, v)) return { type: t.id, reason: 'front-matter' };
+    return { type: null, reason: 'front-matter' }; // declared as something else: respect it
+  }
+  if (path && globs) {
+    const rel = path.replace(/\\/g, '/');
+    for (const t of TYPES) {
+      const list = globs[t.id];
+      if (list?.length && picomatch.isMatch(rel, list as string[], { dot: true, matchBase: !list.some((g) => g.includes('/')) })) {
+        return { type: t.id, reason: 'config' };
+      }
+    }
+  }
+  const domain = count(DOMAIN, sample).size;
+  const title = normalize(titleOf(structure));
+  for (const t of TYPES) if (title && test(t.specific, title)) return { type: t.id, reason: 'title' };
+  if (domain >= 1) for (const t of TYPES) if (title && test(t.general, title)) return { type: t.id, reason: 'title' };
+  if (path && domain >= 1) {
+    const base = normalize(path.replace(/\\/g, '/').split('/').pop()!.replace(/\.[^.]*$/, '').replace(/([a-z])([A-Z])/g, '$1 $2'));
+    const words = base.replace(/[-_.]+/g, ' ');
+    for (const t of TYPES) if (test(t.fileName, words) || test(t.fileName, base.replace(/[-_. ]+/g, ''))) return { type: t.id, reason: 'file-name' };
+  }
+  // Content alone: clear IMVO vocabulary and several elements' own wording.
+  if (domain >= 3) {
+    let elements = 0;
+    for (const e of catalogue.elements) {
+      if (e.custom || !e.signals) continue;
+      if (test(e.signals, sample)) elements++;
+    }
+    if (elements >= 3) {
+      const [plan, policy] = TYPES;
+      return { type: count(plan.body, sample).size > count(policy.body, sample).size ? plan.id : policy.id, reason: 'content' };
+    }
+  }
+  return { type: null, reason: 'none' };
+}
+
+const NL_WORDS = /(?<![\p{L}])(?:de|het|een|en|van|voor|met|wij|zijn|niet|dat|die|ook|worden|wordt|onze|ons|bij|naar|over|deze|als|aan|op|te|om|hoe|wat)(?![\p{L}])/gu;
+const EN_WORDS = /(?<![\p{L}])(?:the|and|of|for|with|we|are|not|that|this|also|be|is|our|us|at|to|by|how|what|will|which|on|in|from)(?![\p{L}])/gu;
+
+export function decideLanguage(structure: DocumentStructure, sample: string, fallback: Language = 'en'): Language {
+  const declared = structure.frontMatter ? field(structure.frontMatter.data, 'lang', 'taal', 'language') : undefined;
+  if (typeof declared === 'string') {
+    const v = normalize(declared).trim();
+    if (/^(?:nl|nld|dut|dutch|nederlands|nl-[a-z]+)$/.test(v)) return 'nl';
+    if (/^(?:en|eng|english|engels|en-[a-z]+)$/.test(v)) return 'en';
+  }
+  const text = sample.slice(0, 20_000);
+  const nl = text.match(NL_WORDS)?.length ?? 0;
+  const en = text.match(EN_WORDS)?.length ?? 0;
+  if (nl === 0 && en === 0) return fallback;
+  return nl >= en ? 'nl' : 'en';
+}
+
+export function decideStakeholders(structure: DocumentStructure, catalogue: CompiledCatalogue, sample: string): string[] {
+  const declared = structure.frontMatter ? field(structure.frontMatter.data, 'stakeholders', 'belanghebbenden', 'stakeholdergroepen') : undefined;
+  if (declared !== undefined) {
+    const values = stringList(declared).map((v) => normalize(v).trim());
+    return catalogue.groups.filter((g) => g.terms && values.some((v) => g.def.id === v || test(g.terms!, v))).map((g) => g.def.id);
+  }
+  // From the text: named in a heading, or at least twice in the body.
+  const headings = normalize(structure.sections.map((s) => s.title).join('\n'));
+  const found: string[] = [];
+  for (const g of catalogue.groups) {
+    if (!g.terms) continue;
+    if (test(g.terms, headings)) {
+      found.push(g.def.id);
+      continue;
+    }
+    let n = 0;
+    g.terms.lastIndex = 0;
+    while (n < 2 && g.terms.exec(sample)) n++;
+    if (n >= 2) found.push(g.def.id);
+  }
+  return found;
+}

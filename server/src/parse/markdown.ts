@@ -1,0 +1,127 @@
+// Markdown → the few things the checks need, per segment: headings, text
+// blocks, HTML comments and the front matter. Uses unified + remark-parse with
+// remark-frontmatter; remark-gfm is added only for segments that contain GFM
+// syntax, because a segment without it parses identically either way and GFM's
+// extensions double the parse time.
+
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import type { Nodes, Root } from 'mdast';
+
+const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+const gfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+/** Characters or strings without which GFM's constructs cannot occur. */
+const GFM_TRIGGER = /[|~@]|www\.|https?:|mailto:|xmpp:|\[\^|\[[ xX]\]/i;
+
+export interface HeadingInfo {
+  depth: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface BlockInfo {
+  /** Plain text of a paragraph or table row (inline HTML and images left out). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface CommentInfo {
+  /** Inside of the comment, trimmed. */
+  body: string;
+  start: number;
+  end: number;
+}
+
+export interface FrontMatterInfo {
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** What one segment holds, with offsets relative to the segment. */
+export interface SegmentContent {
+  headings: HeadingInfo[];
+  blocks: BlockInfo[];
+  comments: CommentInfo[];
+  /** Blocks and headings in document order: index into headings (h) or blocks (b). */
+  order: Array<{ kind: 'h' | 'b'; index: number }>;
+  frontMatter: FrontMatterInfo | null;
+}
+
+export function parseMarkdown(text: string): Root {
+  return (GFM_TRIGGER.test(text) ? gfm : plain).parse(text);
+}
+
+export function analyseSegment(text: string): SegmentContent {
+  const tree = parseMarkdown(text);
+  const out: SegmentContent = { headings: [], blocks: [], comments: [], order: [], frontMatter: null };
+  visit(tree, out);
+  return out;
+}
+
+function visit(node: Nodes, out: SegmentContent): void {
+  switch (node.type) {
+    case 'yaml':
+      out.frontMatter = { value: node.value, start: offset(node, 'start'), end: offset(node, 'end') };
+      return;
+    case 'heading':
+      out.order.push({ kind: 'h', index: out.headings.length });
+      out.headings.push({ depth: node.depth, text: inlineText(node).trim(), start: offset(node, 'start'), end: offset(node, 'end') });
+      collectComments(node, out);
+      return;
+    case 'paragraph':
+    case 'tableRow':
+      out.order.push({ kind: 'b', index: out.blocks.length });
+      out.blocks.push({
+        text: node.type === 'tableRow' ? node.children.map(inlineText).join(' | ') : inlineText(node),
+        start: offset(node, 'start'),
+        end: offset(node, 'end'),
+      });
+      collectComments(node, out);
+      return;
+    case 'html':
+      addComments(node.value, offset(node, 'start'), out);
+      return;
+    case 'code':
+    case 'definition':
+    case 'thematicBreak':
+      return; // never evidence
+    default:
+      if ('children' in node) for (const child of node.children) visit(child as Nodes, out);
+  }
+}
+
+function offset(node: Nodes, which: 'start' | 'end'): number {
+  return node.position?.[which].offset ?? 0;
+}
+
+/** Text of inline content; HTML, images and footnote references are no text. */
+function inlineText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'break') return '\n';
+  if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference' || node.type === 'footnoteReference') return ' ';
+  if ('children' in node) {
+    let s = '';
+    for (const c of node.children) s += inlineText(c as Nodes);
+    return s;
+  }
+  return '';
+}
+
+function collectComments(node: Nodes, out: SegmentContent): void {
+  if (node.type === 'html') addComments(node.value, offset(node, 'start'), out);
+  else if ('children' in node) for (const c of node.children) collectComments(c as Nodes, out);
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+function addComments(html: string, start: number, out: SegmentContent): void {
+  COMMENT.lastIndex = 0;
+  for (let m = COMMENT.exec(html); m; m = COMMENT.exec(html)) {
+    out.comments.push({ body: m[1].trim(), start: start + m.index, end: start + m.index + m[0].length });
+  }
+}

@@ -1,0 +1,96 @@
+// Splits a document at top-level ATX headings so that each piece can be parsed
+// (and cached) on its own. A split is made only where CommonMark guarantees a
+// heading starts a new block whatever came before: a `#` heading at column 0,
+// outside front matter, fenced code and HTML blocks. Doubtful places are simply
+// not split, which costs speed, never correctness: parsing the pieces gives the
+// same blocks as parsing the whole (tested in segments.test.ts).
+
+export interface Segment {
+  /** Offset of the segment in the document. */
+  start: number;
+  text: string;
+}
+
+const ATX = /^#{1,6}(?:[ \t]|$)/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const HTML_START = /^ {0,3}<(?:[A-Za-z/!?])/;
+const HTML_RAW = /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
+
+/** Length of the front matter block (with its closing line), or 0. */
+export function frontMatterLength(text: string): number {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const open = /^(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(text.slice(bom, bom + 8));
+  if (!open) return 0;
+  const fence = open[0].slice(0, 3);
+  const re = fence === '---' ? /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/g : /(?:\r\n|\r|\n)\+\+\+[ \t]*(?:\r\n|\r|\n|$)/g;
+  re.lastIndex = bom + open[0].length - 1;
+  const close = re.exec(text);
+  return close ? close.index + close[0].length : 0;
+}
+
+export function splitSegments(text: string): Segment[] {
+  const segments: Segment[] = [];
+  // micromark drops a byte order mark and counts offsets without it: keep it
+  // out of the first segment so that offsets stay true to the document.
+  let segStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let pos = frontMatterLength(text);
+  let fence: { char: string; length: number } | null = null;
+  let html: 'comment' | 'raw' | 'processing' | 'declaration' | 'cdata' | 'block' | null = null;
+  const n = text.length;
+  while (pos < n) {
+    let eol = pos;
+    while (eol < n && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    const line = text.slice(pos, eol);
+    let next = eol;
+    if (text.charCodeAt(next) === 13) next++;
+    if (text.charCodeAt(next) === 10) next++;
+
+    if (fence) {
+      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (m && m[1][0] === fence.char && m[1].length >= fence.length) fence = null;
+    } else if (html) {
+      if (html === 'block' ? line.trim() === '' : htmlEnds(html, line)) html = null;
+    } else if (ATX.test(line) && pos > segStart) {
+      segments.push({ start: segStart, text: text.slice(segStart, pos) });
+      segStart = pos;
+    } else {
+      const f = FENCE_OPEN.exec(line);
+      if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
+        fence = { char: f[1][0], length: f[1].length };
+      } else if (HTML_START.test(line)) {
+        const kind = htmlKind(line);
+        if (!htmlEnds(kind, line.slice(line.indexOf('<') + 1))) html = kind;
+      }
+    }
+    pos = next;
+  }
+  if (segStart < n || segments.length === 0) segments.push({ start: segStart, text: text.slice(segStart) });
+  return segments;
+}
+
+function htmlKind(line: string): 'comment' | 'raw' | 'processing' | 'declaration' | 'cdata' | 'block' {
+  const t = line.trimStart();
+  if (t.startsWith('<!--')) return 'comment';
+  if (HTML_RAW.test(line)) return 'raw';
+  if (t.startsWith('<?')) return 'processing';
+  if (t.startsWith('<![CDATA[')) return 'cdata';
+  if (t.startsWith('<!')) return 'declaration';
+  return 'block';
+}
+
+function htmlEnds(kind: string, line: string): boolean {
+  switch (kind) {
+    case 'comment':
+      return line.includes('-->');
+    case 'raw':
+      return /<\/(?:script|pre|style|textarea)>/i.test(line);
+    case 'processing':
+      return line.includes('?>');
+    case 'cdata':
+      return line.includes(']]>');
+    case 'declaration':
+      return line.includes('>');
+    default:
+      return false; // a block ends at a blank line, checked by the caller
+  }
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { compilePhrases, PhraseError, phraseSource } from '../src/match/phrases.js';
+import { normalize } from '../src/match/normalize.js';
+
+const matches = (phrase: string, text: string) => compilePhrases([phrase])!.test(normalize(text));
+
+describe('phrases', () => {
+  it('matches whole words, ignoring case, diacritics and curly quotes', () => {
+    expect(matches('ngo\'s', 'Met NGO’s in gesprek')).toBe(true);
+    expect(matches('cafe', 'het Café')).toBe(true);
+    expect(matches('tolk', 'tolken')).toBe(false);
+    expect(matches('tolk*', 'Wij regelen tolken.')).toBe(true);
+    expect(matches('*overleg', 'het stakeholderoverleg')).toBe(true);
+  });
+
+  it('supports alternatives and bounded gaps', () => {
+    expect(matches('koppel* ... terug', 'we koppelen de resultaten aan iedereen terug')).toBe(true);
+    expect(matches('koppel* ... terug', 'we koppelen de resultaten aan alle deelnemers van gisteren terug')).toBe(false);
+    expect(matches('report|reporting back', 'Reporting back to participants')).toBe(true);
+  });
+
+  it('treats hyphens and dots inside a word as any separator', () => {
+    expect(matches('due-diligence', 'the due diligence process')).toBe(true);
+    expect(matches('n.t.b.', 'n.t.b.')).toBe(true);
+  });
+
+  it('rejects malformed phrases instead of compiling them', () => {
+    expect(() => phraseSource('')).toThrow(PhraseError);
+    expect(() => phraseSource('a*b')).toThrow(PhraseError);
+    expect(() => phraseSource('x '.repeat(20))).toThrow(PhraseError);
+  });
+
+  it('does not backtrack catastrophically on hostile text', () => {
+    const re = compilePhrases(['a* ... b* ... c*', '*a ... *a ... *a'])!;
+    for (const hostile of ['a '.repeat(20000), 'a'.repeat(100000) + '!', ('a, ').repeat(20000) + 'x']) {
+      const t = performance.now();
+      re.lastIndex = 0;
+      re.test(hostile);
+      expect(performance.now() - t).toBeLessThan(1000);
+    }
+  });
+});

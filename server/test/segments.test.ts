@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { splitSegments } from '../src/parse/segments.js';
+import { analyseSegment } from '../src/parse/markdown.js';
+import { buildStructure } from '../src/model/document.js';
+import { SegmentCache } from '../src/parse/cache.js';
+
+/** What the checks see, from the segmented parse and from one whole parse. */
+function segmented(text: string) {
+  const s = buildStructure(text);
+  return { headings: s.sections.map((h) => [h.depth, h.title, h.headingStart]), blocks: s.blocks.map((b) => [b.text, b.start, b.end]) };
+}
+function whole(text: string) {
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const c = analyseSegment(text.slice(bom));
+  return { headings: c.headings.map((h) => [h.depth, h.text, h.start + bom]), blocks: c.blocks.map((b) => [b.text, b.start + bom, b.end + bom]) };
+}
+
+const TRICKY = [
+  '# T\n\ntext\n# A\npara\n## B\n- item\n# C',
+  '---\ntitle: x\n# not a heading\n---\n# Real\n\nbody',
+  '```\n# in code\n```\n# After\ntext',
+  '~~~~\n# in code\n~~~\n# still code\n~~~~\n# After',
+  '<!--\n# in comment\n-->\n# After',
+  '<div>\n# in html block\n</div>\n\n# After',
+  '> quote\n# After quote\ntext',
+  '- item\n# After list\n  indented',
+  'para\n# heading interrupts\n===',
+  'Setext\n======\n\ntext\n# H',
+  '#nohash\n# Real\n#\n# Empty above',
+  '\uFEFF# BOM\r\ntext\r\n# CRLF\r\nmore',
+  '| a | b |\n| - | - |\n| 1 | 2 |\n# After table\n[x]: http://e.org\n\n[x]',
+  '<script>\n# in script\n</script>\n# After',
+];
+
+describe('segments', () => {
+  it('splits only at top-level ATX headings', () => {
+    expect(splitSegments('# A\ntext\n# B\n```\n# C\n```\n').map((s) => s.text)).toEqual(['# A\ntext\n', '# B\n```\n# C\n```\n']);
+  });
+
+  it.each(TRICKY)('parses in pieces exactly as in one piece: %j', (text) => {
+    expect(segmented(text)).toEqual(whole(text));
+  });
+
+  it('gives the same model as a whole parse for every fixture', () => {
+    const dirs = ['test-fixtures/documents', 'test-fixtures/samples'].filter((d) => existsSync(d));
+    let n = 0;
+    for (const dir of dirs) {
+      for (const f of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+        const text = readFileSync(join(dir, f), 'utf8');
+        expect(segmented(text), f).toEqual(whole(text));
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(0);
+  });
+
+  it('reuses unchanged segments after an edit', () => {
+    const cache = new SegmentCache();
+    const base = Array.from({ length: 50 }, (_, i) => `## S${i}\n\ntext ${i}\n`).join('');
+    buildStructure(base, cache);
+    const misses = cache.misses;
+    buildStructure(base.replace('text 25', 'text 25 changed'), cache);
+    expect(cache.misses - misses).toBe(1);
+    expect(cache.size).toBe(51 - 1);
+  });
+});

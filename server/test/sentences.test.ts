@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { isNegated, sentences } from '../src/match/sentences.js';
+import { isPlaceholderBlock } from '../src/match/placeholder.js';
+
+const negated = (sentence: string, word: string) => {
+  const s = sentences(sentence)[0];
+  const i = s.indexOf(word);
+  return isNegated(s, i, i + word.length);
+};
+
+describe('sentences', () => {
+  it('splits at sentence ends but keeps abbreviations together', () => {
+    expect(sentences('Wij doen dit. Daarna dat! Bijv. o.a. tolken')).toEqual(['wij doen dit.', 'daarna dat!', 'bijv. o.a. tolken']);
+  });
+});
+
+describe('negation', () => {
+  it('sees negations before the match, within the clause', () => {
+    expect(negated('Er is geen budget voor tolken.', 'tolken')).toBe(true);
+    expect(negated('We do not pay travel costs.', 'travel costs')).toBe(true);
+    expect(negated('Without interpreters the meeting is in English.', 'interpreters')).toBe(true);
+    expect(negated('We betalen geen lonen, maar wel reiskosten.', 'reiskosten')).toBe(false);
+  });
+
+  it('sees Dutch negation after the verb', () => {
+    expect(negated('Wij vergoeden de reiskosten niet.', 'reiskosten')).toBe(true);
+  });
+
+  it('does not mistake "not only" or "no later than" for a negation', () => {
+    expect(negated('We report back no later than June.', 'report back')).toBe(false);
+    expect(negated('Niet alleen tolken maar ook vervoer.', 'tolken')).toBe(false);
+    expect(negated('We report back to participants.', 'report back')).toBe(false);
+  });
+});
+
+describe('placeholders', () => {
+  it('recognises placeholder-only blocks', () => {
+    for (const t of ['TODO', '[invullen]', 'Wie is verantwoordelijk: [invullen]', 'n.t.b.', 'Nader te bepalen', '...', 'TBD', 'xxx', '[fill in]'])
+      expect(isPlaceholderBlock(t), t).toBe(true);
+  });
+  it('keeps real text with a side note as content', () => {
+    expect(isPlaceholderBlock('We report back to all participants within six weeks of each meeting (TODO: confirm).')).toBe(false);
+    expect(isPlaceholderBlock('Wij koppelen de resultaten terug aan de deelnemers.')).toBe(false);
+  });
+});
