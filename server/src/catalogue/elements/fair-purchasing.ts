@@ -1,0 +1,55 @@
+import type { ElementDefinition } from '../types.js';
+
+export const fairPurchasing: ElementDefinition = {
+  id: 'fair-purchasing',
+  group: 'suppliers',
+  levels: { 'dialogue-plan': 'required', policy: 'required' },
+  source: { nl: 'SER, commitment van leveranciers, punt 2: gelijkwaardigheid in de inkooprelatie', en: 'SER, supplier commitment, point 2: equality in the purchasing relationship' },
+  title: { nl: 'Eerlijke inkooppraktijken', en: 'Fair purchasing practices' },
+  summary: {
+    nl: 'Beschrijf hoe uw eigen inkooppraktijken (prijs, levertijden, planning, gedeelde kosten en steun) de relatie met leveranciers gelijkwaardig maken.',
+    en: 'Describe how your own purchasing practices (price, lead times, planning, shared costs and support) make the relationship with suppliers an equal one.',
+  },
+  explanation: {
+    nl: 'Dit element gaat over wat u als inkoper zelf doet: een prijs die de werkelijke kosten, inclusief fatsoenlijke lonen, dekt, haalbare levertijden en een voorspelbare orderplanning, en het delen van kosten en verantwoordelijkheid wanneer er iets verbeterd moet worden. Het vraagt ook dat u zich verdiept in de lokale situatie en in hoe de leverancier zelf tegen de zaken aankijkt. Eisen die u aan leveranciers stelt, een gedragscode of audits vallen hier niet onder.',
+    en: 'This element is about what you do yourself as a buyer: a price that covers the real costs, decent wages included, achievable lead times and predictable order planning, and sharing costs and responsibility when something needs to improve. It also asks you to learn about the local situation and about how the supplier sees things. Demands you place on suppliers, a code of conduct or audits do not belong here.',
+  },
+  why: {
+    nl: 'Een leverancier praat pas open over problemen als hij zich een partner voelt en niet alleen degene die de rekening krijgt. Wie lage prijzen en korte levertijden afdwingt en tegelijk betere arbeidsomstandigheden vraagt, is ongeloofwaardig; wie meebetaalt en meedenkt, krijgt een leverancier die zich gehoord voelt.',
+    en: 'A supplier will only talk openly about problems when it feels like a partner rather than the party that pays for everything. Pushing low prices and short lead times while asking for better working conditions is not credible; a buyer who shares the cost and takes the supplier’s view seriously gets a supplier who feels heard.',
+  },
+  headings: {
+    nl: ['eerlijke inkoop*', 'verantwoord* inkoop*', 'inkooppraktijk*', 'inkoopgedrag', 'ons inkoopbeleid', 'hoe wij inkopen', 'hoe we inkopen', 'eerlijke prijs*', 'prijsbeleid', 'prijsvorming', 'prijzen ... levertijden', 'levertijden', 'orderplanning', 'gelijkwaardig*', 'inkooprelatie', 'relatie met ... leveranciers', 'samenwerking met ... leveranciers', 'hoe we ... met ... leveranciers ... werken|samenwerken', 'partnerschap* ... leverancier*', 'ondersteuning ... leverancier*', 'leveranciers ondersteunen', 'gedeelde verantwoordelijkheid', 'onze rol als inkoper', 'onze eigen rol'],
+    en: ['fair purchasing', 'responsible purchasing', 'purchasing practices', 'buying practices', 'sourcing practices', 'responsible sourcing practices', 'our purchasing', 'how we buy', 'how we source', 'fair pric*', 'pricing', 'prices ... lead times', 'lead times', 'order planning', 'how we work with ... suppliers', 'working with ... suppliers', 'supplier relationship*', 'partnership* ... supplier*', 'supplier partnership*', 'equal partnership', 'supporting ... suppliers', 'supplier support', 'shared responsibility', 'our role as ... buyer', 'our own role'],
+  },
+  signals: {
+    nl: [
+      'eerlijke|faire|redelijke|realistische|kostendekkende ... prijs*', 'eerlijke|faire ... inkoopprijs*', 'prijs* ... dekt|dekken ... kosten|loon|lonen|loonkosten', 'loonkosten|arbeidskosten ... in ... prijs*|kostprijs*|calculatie*', 'leefbaar loon ... in ... prijs*|kostprijs*|calculatie*', 'prijs* ... leefbaar loon|leefbare lonen',
+      'open kostprijs*', 'ring-fenc*', 'kostprijscalculatie*', 'prijsdruk ... voorkomen|vermijden|beperken', 'minimumprijs*', 'prijsopslag', 'premie ... boeren|producenten|coöperaties|cooperaties', 'voorfinanciering', 'vooruitbetaling*', 'betalingstermijn*', 'tijdig* ... betalen', 'op tijd ... betalen',
+      'realistische|haalbare|redelijke|voldoende ... levertijd*|doorlooptijd*', 'levertijd* ... realistisch|haalbaar|voldoende', 'orderplanning', 'inkoopplanning', 'voorspelbare ... orders|bestellingen|planning', 'forecast* ... delen|leveranciers', 'prognose* ... delen|leveranciers', 'last-minute ... wijziging*|orders', 'spoedorders', 'late ... wijzigingen',
+      'verantwoord* ... inkooppraktijk*', 'eigen ... inkooppraktijk*', 'inkooppraktijk* ... verbeter*|aanpass*|evalu*|herzien|doorlichten', 'inkoopgedrag ... aanpass*|verbeter*',
+      'gedeelde verantwoordelijkheid', 'kosten ... delen|gedeeld|meebetalen|dragen ... bij', 'delen ... kosten', 'bijdragen ... aan ... kosten', 'meebetalen|meefinancier*|cofinancier*|co-financier*', 'investeren ... samen ... met ... leverancier*', 'ondersteun* ... leverancier* ... bij|met ... verbeter*|verander*|training*|capaciteit*', 'leverancier* ... ondersteunen ... bij ... verbeter*|verander*',
+      'gelijkwaardig* ... relatie|inkooprelatie|partner*|partnerschap', 'gelijkwaardigheid', 'perspectief ... van ... leverancier*', 'lokale context|situatie|realiteit ... leverancier*|producent*|fabriek*', 'leverancier* ... lokale context|situatie|realiteit', 'realiteit ... van ... leverancier*', 'verdiep* ... in ... leverancier*|lokale',
+    ],
+    en: [
+      'fair|fairer|reasonable|realistic ... price*|pricing', 'fair purchase price*', 'price* ... cover* ... cost*|wage*|labour|labor', 'costing ... wage*|labour|labor', 'labour|labor cost* ... ring-fenc*|protected|in ... price*', 'ring-fenc*', 'open costing', 'living wage* ... in ... price*|costing|cost price*', 'price* ... living wage*',
+      'price pressure ... avoid*|reduce*|limit*', 'avoid* ... price pressure', 'minimum price*', 'price premium*', 'premium* ... farmers|producers|cooperatives|growers', 'pre-financ*', 'prefinanc*', 'advance payment*', 'payment terms', 'pay* ... on time', 'prompt payment*',
+      'realistic|reasonable|adequate|sufficient|fair ... lead time*', 'lead time* ... realistic|reasonable|sufficient', 'order planning', 'production planning ... supplier*', 'predictable ... orders|planning|volumes', 'share* ... forecast*', 'forecast* ... share*|supplier*', 'last-minute ... changes|orders', 'late ... changes ... orders', 'rush orders',
+      'responsible purchasing practice*', 'responsible buying practice*', 'our own ... purchasing|buying ... practices', 'purchasing|buying ... practices ... review*|improv*|assess*|adjust*|chang*', 'common framework for responsible purchasing', 'cfrpp',
+      'shared responsibility', 'share ... cost* ... improv*|remediat*|training|certif*', 'cost* ... shared|share ... with ... supplier*', 'contribut* ... to ... cost* ... improv*|remediat*|training', 'co-invest*', 'co-financ*', 'invest* ... together ... with ... supplier*', 'support* ... supplier* ... improv*|chang*|capacity|training',
+      'equal partnership', 'equal footing', 'equality ... purchasing relationship', 'equal|balanced|equitable ... relationship* ... supplier*', 'supplier* ... perspective', 'perspective ... of ... supplier*', 'local context|reality|situation ... supplier*|producer*|factor*', 'supplier* ... local context|reality|situation', 'understand* ... supplier* ... situation|reality|challenges|context',
+    ],
+  },
+  cues: {
+    nl: ['prijs*', 'prijzen', 'kostprijs*', 'loonkosten', 'arbeidskosten', 'levertijd*', 'doorlooptijd*', 'planning', 'order*', 'bestelling*', 'betalingstermijn*', 'kosten', 'meebetal*', 'investe*', 'ondersteun*', 'begeleid*', 'training*', 'capaciteit*', 'gelijkwaardig*', 'perspectief', 'lokale', 'context', 'begrip', 'inleven', 'luister*', 'gedeeld*', 'verantwoordelijkheid ... delen', 'inkooppraktijk*'],
+    en: ['price*', 'pricing', 'costing', 'cost*', 'wage*', 'lead time*', 'planning', 'order*', 'forecast*', 'payment terms', 'invest*', 'support*', 'training', 'capacity', 'equal*', 'perspective', 'local', 'context', 'understand*', 'listen*', 'shared', 'share', 'purchasing practices', 'buying practices'],
+  },
+  exclude: {
+    nl: ['gedragscode*', 'code of conduct', 'audit*', 'leveranciers ... moeten|dienen', 'eisen ... aan ... leveranciers', 'verwachten ... van ... leveranciers', 'leveranciers ... verplicht*', 'leveranciersverklaring', 'naleving*', 'minimaal ... minimumloon', 'consument*', 'verkoopprijs*', 'winkelprijs*'],
+    en: ['code of conduct', 'supplier code', 'audit*', 'suppliers must|shall', 'suppliers are required', 'require* ... suppliers', 'expect* ... suppliers ... to', 'supplier* ... comply|compliance', 'at least ... minimum wage', 'consumer*', 'retail price*', 'customer* ... price*'],
+  },
+  skeleton: {
+    nl: '<!-- Beschrijf hoe uw eigen inkooppraktijken (prijs, levertijden, planning, gedeelde kosten en steun) de relatie met leveranciers gelijkwaardig maken. -->\n\n- Prijs en kostprijsberekening (dekt die de lonen?): [invullen]\n- Levertijden en orderplanning: [invullen]\n- Hoe we kosten en verantwoordelijkheid voor verbeteringen delen: [invullen]\n- Hoe we de lokale context en het perspectief van de leverancier leren kennen: [invullen]',
+    en: '<!-- Describe how your own purchasing practices (price, lead times, planning, shared costs and support) make the relationship with suppliers an equal one. -->\n\n- Price and costing (does it cover wages?): [fill in]\n- Lead times and order planning: [fill in]\n- How we share the costs of and responsibility for improvements: [fill in]\n- How we learn the local context and the supplier’s perspective: [fill in]',
+  },
+};
