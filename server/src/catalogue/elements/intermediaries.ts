@@ -1,0 +1,53 @@
+import type { ElementDefinition } from '../types.js';
+
+export const intermediaries: ElementDefinition = {
+  id: 'intermediaries',
+  group: 'suppliers',
+  levels: { 'dialogue-plan': 'required', policy: 'recommended' },
+  source: { nl: 'SER, commitment van leveranciers, punt 3: het belang van dialoog uitdragen', en: 'SER, supplier commitment, point 3: conveying why dialogue matters' },
+  title: { nl: 'Leveranciers en tussenschakels meenemen', en: 'Bringing suppliers and intermediaries on board' },
+  summary: {
+    nl: 'Beschrijf hoe u leveranciers uitlegt waarom de dialoog ertoe doet en welke rol agenten, importeurs en andere tussenschakels krijgen.',
+    en: 'Describe how you explain to suppliers why the dialogue matters and which role agents, importers and other intermediaries take on.',
+  },
+  explanation: {
+    nl: 'Dit element gaat over het actief overbrengen van het belang van de dialoog: wat die de leverancier en uw bedrijf elk oplevert, bijvoorbeeld met succesverhalen of via leveranciers die al eerder meededen. Koopt u indirect in, dan hoort er ook bij hoe u agenten, importeurs of handelshuizen bij de dialoog betrekt en welke rollen en verantwoordelijkheden u met hen afspreekt. Uitzendbureaus, arbeidsbemiddelaars of een agent die alleen de kwaliteit controleert vallen hier niet onder.',
+    en: 'This element is about actively conveying why the dialogue matters: what it brings the supplier and your company, for instance through success stories or through suppliers who took part before. If you buy indirectly, it also covers how you bring agents, importers or trading houses into the dialogue and which roles and responsibilities you agree with them. Recruitment or staffing agencies, labour brokers or an agent who only checks quality do not count.',
+  },
+  why: {
+    nl: 'Een leverancier met weinig tijd of zonder gevoel van urgentie schuift een gesprek over IMVO snel voor zich uit. Overtuigende uitleg en de ervaring van collega-leveranciers nemen die aarzeling weg. Een tussenschakel die het belang niet deelt, kan het contact met de producent juist blokkeren; heldere afspraken voorkomen dat.',
+    en: 'A supplier short on time or without a sense of urgency easily postpones a conversation about responsible business conduct. A convincing explanation and the experience of fellow suppliers take that hesitation away. An intermediary who does not share the concern can block contact with the producer; clear agreements prevent that.',
+  },
+  headings: {
+    nl: ['tussenschakel*', 'tussenhandel*', 'tussenpersonen', 'agenten', 'importeurs', 'handelspartners', 'indirecte ... handelsrelatie*|inkoop', 'rollen ... verantwoordelijkheden', 'rolverdeling', 'belang van ... dialoog', 'waarom ... dialoog', 'waarom ... meedoen|deelnemen', 'wat levert ... op', 'leveranciers ... meenemen|betrekken|motiveren|overtuigen', 'betrekken van ... leveranciers', 'leveranciers betrekken', 'succesverha*', 'goede voorbeelden', 'ervaringen van ... leveranciers', 'communicatie ... met ... leveranciers', 'deelname ... leveranciers', 'draagvlak'],
+    en: ['intermediar*', 'agents', 'importers', 'traders', 'trading partners', 'indirect ... sourcing|relationships|suppliers', 'roles and responsibilities', 'roles', 'why ... dialogue|engagement ... matters', 'why ... take part', 'why ... participate|join', 'what ... in it for', 'bringing ... on board', 'getting ... on board', 'engaging ... suppliers', 'supplier engagement', 'involving ... suppliers', 'motivating ... suppliers', 'success stories', 'good practices', 'peer ... learning|suppliers', 'communicating with ... suppliers', 'supplier participation', 'buy-in'],
+  },
+  signals: {
+    nl: [
+      'tussenschakel*', 'tussenhandel*', 'agent|agenten|importeur*|handelaar*|handelshuis*|tussenpersonen ... rol|rollen|verantwoordelijkheden|afspra*', 'agent|agenten|importeur*|handelaar*|handelshuis*|tussenpersonen ... betrekken|betrokken|meenemen|dialoog|gesprek', 'rollen ... verantwoordelijkheden ... agent*|importeur*|handelaar*|tussenpersonen',
+      'afspra* ... met ... agenten|importeurs|handelaren|handelshuizen|tussenpersonen', 'agenten|importeurs ... belang ... imvo|dialoog ... onderschrijven|uitdragen',
+      'belang van ... dialoog ... uitdragen|uitleggen|toelichten|benadrukken|overbrengen', 'uitleggen|toelichten|verduidelijken ... waarom ... dialoog|gesprek|imvo', 'duidelijk maken ... waarom ... dialoog|gesprek|imvo', 'uitdragen ... belang', 'leggen ... uit ... waarom ... dialoog|gesprek|imvo', 'leveranciers die ... deelnamen|deelgenomen|meededen|meegedaan', 'belang ... actief ... uitdragen',
+      'meerwaarde ... voor ... beide|ieder|iedereen', 'ieders meerwaarde', 'wat ... dialoog ... oplevert|brengt', 'wat ... het ... oplevert ... voor ... leverancier*|beide', 'voordelen ... voor ... beide partijen', 'overtuigen ... leverancier*', 'leverancier* ... overtuigen|motiveren',
+      'succesverha*', 'goede voorbeelden ... delen', 'delen ... goede voorbeelden', 'delen ... ervaringen|succes* ... met ... leveranciers|andere|aarzelende', 'andere leveranciers ... ervaring*|vertellen|delen|deelgenomen|meegedaan', 'leveranciers die ... al ... deelgenomen|meegedaan|ervaring', 'collega-leveranciers', 'collega leveranciers', 'peer-to-peer', 'peer learning',
+    ],
+    en: [
+      'intermediar*', 'agent|agents|importer*|trader*|middleman|middlemen ... role|roles|responsibilit*|agree*', 'trading|buying house* ... role|roles|responsibilit*|agree*', 'agent|agents|importer*|trader*|middleman|middlemen ... involve*|engag*|dialogue', 'trading|buying house* ... involve*|engag*|dialogue', 'agent|agents|importer*|trader*|intermediar* ... on board', 'roles and responsibilities ... agent*|importer*|trader*|intermediar*',
+      'agree* ... with ... agents|importers|traders', 'agree* ... with ... trading|buying houses',
+      'explain* ... why ... dialogue|engagement|rbc ... matters|important', 'explain* ... importance|value|benefit* ... of ... dialogue|engagement', 'importance of ... dialogue|engagement ... explain*|convey*|communicat*|stress*|emphasi*', 'convey* ... importance|value', 'make ... case ... for ... dialogue|engagement',
+      'what ... dialogue|engagement ... brings|offers', 'value ... for ... both|everyone', 'value ... for ... each side', 'benefit* ... for ... both', 'benefit* ... for ... each side', 'mutual benefit*', 'what ... in it for ... supplier*', 'convinc*|persuad*|motivat* ... supplier*', 'supplier* ... convinc*|persuad*|motivat*',
+      'success stor*', 'share ... good practice*', 'share ... examples|experiences|success* ... with ... supplier*|other|hesitant', 'other suppliers ... experience*|share*|participated|joined', 'other suppliers ... took part', 'suppliers who ... already ... participated|joined|taken', 'suppliers who ... took part', 'fellow suppliers', 'peer supplier*', 'peer-to-peer', 'peer learning', 'supplier ambassador*',
+    ],
+  },
+  cues: {
+    nl: ['belang', 'meerwaarde', 'voordel*', 'oplevert', 'opbrengst', 'uitleg*', 'toelicht*', 'overtuig*', 'motive*', 'succes*', 'voorbeeld*', 'ervaring*', 'andere leveranciers', 'agent|agenten', 'importeur*', 'handelaar*', 'handelshuis*', 'tussenschakel*', 'rol|rollen', 'verantwoordelijkheden', 'afspra*', 'onderschrijv*', 'uitdragen', 'aarzel*', 'terughoudend*'],
+    en: ['importance', 'matters', 'benefit*', 'value', 'explain*', 'convinc*', 'persuad*', 'motivat*', 'success*', 'example*', 'experience*', 'other suppliers', 'peer*', 'agent|agents', 'importer*', 'trader*', 'intermediar*', 'role|roles', 'responsibilities', 'agree*', 'endorse*', 'convey*', 'hesitan*', 'reluctan*'],
+  },
+  exclude: {
+    nl: ['uitzendbureau*', 'wervingsbureau*', 'arbeidsbemiddel*', 'werving*', 'wervingskosten', 'recruit*', 'ronselaar*', 'arbeidsmigrant*', 'kwaliteitscontrole*', 'kwaliteitsinspectie*', 'inspectie*', 'expediteur*', 'douane*'],
+    en: ['recruit*', 'labour|labor broker*', 'labour|labor agenc*', 'employment agenc*', 'staffing agenc*', 'temp* agenc*', 'migrant worker*', 'quality control', 'quality inspection*', 'inspection*', 'freight forwarder*', 'shipping agent*', 'customs'],
+  },
+  skeleton: {
+    nl: '<!-- Beschrijf hoe u leveranciers uitlegt waarom de dialoog ertoe doet en welke rol agenten, importeurs en andere tussenschakels krijgen. -->\n\n- Hoe we uitleggen waarom de dialoog ertoe doet en wat die beide kanten oplevert: [invullen]\n- Succesverhalen of leveranciers die al eerder meededen: [invullen]\n- Tussenschakels (agenten, importeurs, handelshuizen) en hun afgesproken rol: [invullen]',
+    en: '<!-- Describe how you explain to suppliers why the dialogue matters and which role agents, importers and other intermediaries take on. -->\n\n- How we explain why the dialogue matters and what it brings both sides: [fill in]\n- Success stories or suppliers who took part before: [fill in]\n- Intermediaries (agents, importers, trading houses) and their agreed role: [fill in]',
+  },
+};
