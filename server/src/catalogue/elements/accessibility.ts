@@ -1,0 +1,125 @@
+import type { ElementDefinition } from '../types.js';
+
+export const accessibility: ElementDefinition = {
+  id: 'accessibility',
+  group: 'general',
+  levels: { 'dialogue-plan': 'required', policy: 'recommended' },
+  source: { nl: 'SER-factor 5: mogelijkheden om het gesprek te kunnen voeren', en: 'SER factor 5: being able to take part in the conversation' },
+  title: { nl: 'Toegankelijkheid en deelname', en: 'Accessibility and participation' },
+  summary: {
+    nl: 'Beschrijf welke maatregelen u neemt zodat stakeholders veilig en volwaardig aan het gesprek kunnen deelnemen.',
+    en: 'Describe the measures you take so that stakeholders can take part in the conversation safely and fully.',
+  },
+  explanation: {
+    nl: 'Dit element gaat over de drempels die deelname in de weg staan en wat u doet om ze weg te nemen: tijd en capaciteit (bijvoorbeeld deelname in betaalde werktijd of een vergoeding), de veiligheid en anonimiteit van deelnemers, ongelijke machtsverhoudingen, de aanwezigheid van de groepen zelf of van vertegenwoordigers die zij zelf kiezen, taal (tolken, vertalingen), locatie en vervoer, het tijdstip, en aansluiting bij de kennis en ervaring van de deelnemers. Een opsomming van contactkanalen, een vergadering die alleen in het Engels plaatsvindt of veiligheid op de werkvloer is geen drempelverlagende maatregel.',
+    en: 'This element covers the barriers that keep people from taking part and what you do to remove them: time and capacity (for example taking part in paid working time, or compensation), the safety and anonymity of participants, unequal power relations, the presence of the groups themselves or of representatives they choose, language (interpreters, translations), location and transport, timing, and fitting the knowledge and experience of participants. A list of contact channels, a meeting held only in English, or occupational safety is not a measure that lowers a barrier.',
+  },
+  why: {
+    nl: 'Wie niet kan komen, de taal niet spreekt of bang is voor de gevolgen van wat hij zegt, doet niet mee, hoe goed uw bedoelingen ook zijn. Juist de mensen om wie het gaat, zoals werknemers en gemeenschappen, lopen het vaakst tegen zulke drempels aan. Door ze gericht weg te nemen hoort u de stemmen die er werkelijk toe doen.',
+    en: 'People who cannot get there, do not speak the language or fear the consequences of speaking up will not take part, however good your intentions. The people who matter most, such as workers and communities, are the ones who meet these barriers most often. Removing them on purpose is how you hear the voices that really count.',
+  },
+  headings: {
+    nl: ['toegankelijk*', 'drempels', 'drempels ... wegnemen|verlagen', 'drempelverlag*', 'randvoorwaarden ... deelname|dialoog|gesprek', 'mogelijkheden ... deelname|gesprek', 'mogelijkheden om deel te nemen', 'praktische zaken', 'praktische afspraken', 'praktische informatie', 'praktische organisatie', 'organisatie van ... dialoog|gesprek*|bijeenkomst*', 'logistiek', 'deelname', 'deelnemen', 'hoe ... kunt u ... meedoen|deelnemen', 'inclusie*', 'inclusief', 'inclusiviteit', 'veilige ... dialoog|deelname|omgeving', 'veiligheid van ... deelnemers|stakeholders|werknemers', 'machtsverhouding*', 'vertegenwoordiging', 'taal ... tolk*', 'tolk* ... vertaling*', 'locatie ... tijdstip|vervoer', 'betrekken van ... rechthebbenden|werknemers|gemeenschappen', 'stem van ... werknemers|rechthebbenden'],
+    en: ['accessib*', 'barriers', 'removing barriers', 'lowering barriers', 'enabling participation', 'participation', 'taking part', 'how to take part', 'practical matters', 'practical arrangements', 'practical information', 'logistics', 'meeting arrangements', 'organisation|organization of ... dialogue|meeting*|sessions', 'inclusion', 'inclusive*', 'inclusiveness', 'safe ... participation|dialogue|engagement|space', 'safety of ... participants|stakeholders|workers', 'power ... imbalance*|dynamics|relations', 'representation', 'language ... interpret*', 'interpretation ... translation', 'location ... timing|transport', 'worker voice', 'engaging ... rights-holders|workers|communities', 'engaging rights holders'],
+  },
+  signals: {
+    nl: [
+      'tolk*', 'vertaal* ... in|naar ... lokale|eigen|moedertaal|taal|talen', 'vertaal* ... materia*|documenten|vragenlijst*|enquete*|verslag*|uitnodiging*', 'vertaling* ... taal|talen|materia*|vragenlijst*|verslag*', 'in ... eigen|lokale ... taal|talen', 'moedertaal', 'meertalig*', 'taalbarriere*', 'taaldrempel*',
+      'reiskosten', 'reistijd ... vergoed*', 'vervoer ... voor|van ... deelnemers|werknemers|arbeiders|vrouwen', 'vervoer ... naar ... bijeenkomst*|locatie|gesprek*|sessie*', 'deelnemers ... vervoer', 'vergoed* ... deelname|tijd|uren|inzet|loonderving|deelnamekosten', 'vergoeding ... deelname|deelnemers|inzet', 'loonderving', 'onder|tijdens ... werktijd', 'in werktijd', 'betaalde|doorbetaalde ... werktijd|tijd', 'deelname ... doorbetaald|betaald|vergoed',
+      'anoniem*', 'vertrouwelijk* ... deelnemers|werknemers|gesprek*|inbreng|melding*|klacht*|antwoorden|identiteit', 'represaille*', 'vergelding*', 'veilig* ... omgeving|plek|ruimte|setting', 'veilig ... spreken|uitspreken|uiten|voelen|delen', 'vrijuit ... spreken|praten', 'bescherm* ... tegen ... represaille*|vergelding*|intimidatie|nadelige',
+      'machtsverhouding*', 'machtsongelijkheid', 'machtsverschil*', 'ongelijke ... macht*', 'afwezigheid ... management|leidinggevend*|leiding', 'onafhankelijke ... gespreksleider*|facilitator*|moderator*|bemiddelaar*', 'aparte ... gesprek*|sessie*|bijeenkomst* ... werknemers|vrouwen|management',
+      'vertegenwoordig* ... gekozen|verkozen', 'gekozen|verkozen ... door ... werknemers|arbeiders|medewerkers|werkers|leden', 'zelf ... gekozen|verkozen ... vertegenwoordig*', 'werknemersvertegenwoordig*', 'vertegenwoordig* ... van ... werknemers|arbeiders|gemeenschap*|rechthebbenden|boeren|vrouwen', 'vakbond* ... tafel|uitnodigen|uitgenodigd|betrekken|betrokken|deelnemen',
+      'gesprek*|bijeenkomst*|sessie*|overleg*|vergadering*|dialoog ... ploegendienst*|werktijden|werkroosters|oogst*|seizoen*|piekperiode*|feestdagen', 'rekening ... met ... ploegendienst*|werkroosters|werktijden ... deelnemers|werknemers', 'afgestemd|afstemmen ... op ... ploegendienst*|werkroosters', 'tijdstip* ... dat|die ... past|passen|uitkomt|uitkomen', 'tussen ... twee ... diensten',
+      'begrijpelijke|eenvoudige|heldere|toegankelijke ... taal', 'jargon ... vermijd*', 'belevingswereld', 'aansluit* ... bij ... kennis|ervaring|kennisniveau|expertise|niveau', 'sluit* ... aan ... bij ... kennis|ervaring|kennisniveau|belevingswereld', 'laaggeletterd*', 'vooraf ... informatie|materiaal|stukken|uitleg ... toesturen|gestuurd|ontvangen|delen', 'voorbereid* ... deelnemers',
+      'vragenlijst*|enquete* ... gevolgd ... gesprek*|dialoog|bijeenkomst*', 'vragenlijst*|enquete* ... opvolg* ... gesprek*|dialoog',
+    ],
+    en: [
+      'interpreter*', 'interpretation ... provided|available|into|services|arranged', 'simultaneous interpretation', 'translat* ... into ... local|their|the|own ... language*', 'translated ... materials|documents|questionnaire*|survey*|invitation*|minutes', 'translation* ... materials|documents|questionnaire*|local', 'local language*', 'native language*', 'mother tongue', 'own language*', 'multilingual', 'language barrier*', 'language they understand',
+      'travel costs', 'travel expenses', 'transport* ... for ... participants|workers|attendees|women', 'transport* ... to ... meeting*|venue|session*', 'participants ... transport*', 'reimburs* ... travel|participants|participation|lost', 'compensat* ... time|participation|participants|expenses', 'compensat* ... lost ... wages|income', 'lost wages', 'lost income', 'paid ... working time', 'paid ... working hours', 'paid for ... their time|participation|attendance', 'during ... working hours', 'in paid time', 'participat* ... paid',
+      'anonymous*', 'anonymity', 'confidential* ... participants|workers|conversations|input|responses|identity', 'retaliation', 'reprisal*', 'safe ... space|environment|setting|place|venue', 'feel ... safe', 'speak ... freely|safely', 'psychological safety', 'protect* ... from|against ... retaliation|reprisals|intimidation',
+      'power ... imbalance*|dynamics|relations|asymmetr*', 'unequal power', 'imbalance* of power', 'absence of ... management|managers|supervisors', 'away from ... management|managers|supervisors', 'independent ... facilitator*|moderator*|mediator*', 'separate ... sessions|meetings|conversations ... workers|women|management',
+      'representatives ... elected|chosen', 'elected|chosen ... by ... workers|employees|members|communities', 'worker representative*', 'workers representative*', 'representatives of ... workers|communities|rights-holders|farmers|women', 'representatives of ... rights holders', 'trade union* ... invited|involved|table|participate', 'unions ... invited|involved|table',
+      'meeting*|session*|dialogue*|conversation*|interview* ... shifts|shift patterns|harvest*|season*|working hours', 'around ... shifts', 'around ... shift patterns', 'suit* ... shifts|schedules', 'take into account ... shifts', 'times that ... suit|work for', 'convenient ... time*',
+      'plain language', 'simple language', 'clear language', 'accessible language', 'avoid* ... jargon', 'jargon-free', 'tailor* ... to ... participants|stakeholders|audience|knowledge|experience', 'match* ... knowledge|experience ... of', 'lived experience', 'literacy ... level*', 'low literacy', 'illiterate', 'in advance ... materials|information|documents|briefing', 'materials|information|documents ... in advance|beforehand', 'prepare ... participants', 'briefing ... participants',
+      'surveys|questionnaires|survey|questionnaire ... followed ... conversation*|dialogue|meetings|interviews|discussions',
+    ],
+  },
+  cues: {
+    nl: ['tolk*', 'vertal*', 'vertaal*', 'taal', 'talen', 'reiskosten', 'vervoer', 'vergoed*', 'werktijd', 'anoniem*', 'vertrouwelijk*', 'veilig*', 'macht*', 'vertegenwoordig*', 'vakbond*', 'drempel*', 'bereikbaar*', 'dichtbij', 'in de buurt', 'ter plaatse', 'online', 'hybride', 'ploegendienst*', 'werkrooster*', 'oogst*', 'seizoen*', 'tijdstip*', 'voorbereid*', 'begrijpelijk*', 'eenvoudig*', 'toegankelijk*', 'vragenlijst*', 'enquete*', 'forum*', 'capaciteit', 'onafhankelijk*'],
+    en: ['interpret*', 'translat*', 'language*', 'travel', 'transport', 'reimburs*', 'compensat*', 'paid', 'working hours', 'anonym*', 'confidential*', 'safe', 'safely', 'power', 'represent*', 'union*', 'barrier*', 'accessible', 'close to', 'nearby', 'on site', 'online', 'hybrid', 'shift*', 'schedule*', 'harvest*', 'season*', 'timing', 'prepar*', 'plain', 'understandable', 'survey*', 'questionnaire*', 'forum*', 'capacity', 'independent'],
+  },
+  exclude: {
+    nl: ['arbo*', 'veiligheid op ... werkvloer|werk|werkplek', 'gezondheid en veiligheid', 'veiligheid en gezondheid', 'veilige en gezonde', 'gezonde en veilige', 'veilig werk*', 'veilige werk*', 'brandveiligheid', 'gebouwveiligheid', 'bouwveiligheid', 'productveiligheid', 'voedselveiligheid', 'arbeidsveiligheid', 'veiligheidsvoorschriften', 'beschermingsmiddelen', 'in ... eigen tijd', 'alleen|uitsluitend|enkel ... in het engels', 'bereikbaar via ... e-mail|telefoon|mail|website', 'contact ... opnemen via', 'vertrouwelijke bedrijfsinformatie', 'concurrentiegevoelig*'],
+    en: ['occupational', 'health and safety', 'safety and health', 'safe and healthy', 'healthy and safe', 'safe working', 'safe work', 'workplace safety', 'safety at work', 'place to work', 'fire safety', 'building safety', 'structural safety', 'product safety', 'food safety', 'ohs', 'osh', 'ppe', 'protective equipment', 'own time', 'english only', 'only in english', 'reach us via|at', 'contact us', 'commercially confidential', 'confidential business information', 'business confidential'],
+  },
+  aspects: [
+    {
+      id: 'time-capacity',
+      title: { nl: 'tijd en capaciteit', en: 'time and capacity' },
+      signals: {
+        nl: ['voldoende tijd', 'tijd ... voorbereid*', 'capaciteit', 'werktijd', 'betaalde|doorbetaalde ... tijd|uren', 'vergoed*', 'vergoeding*', 'loonderving', 'budget', 'ondersteun* ... deelname', 'tijdsinvestering', 'duur ... gesprek*|bijeenkomst*'],
+        en: ['enough time', 'sufficient time', 'adequate time', 'time to prepare', 'capacity', 'working hours', 'working time', 'paid', 'compensat*', 'reimburs*', 'lost wages', 'budget', 'funding', 'support* ... participation', 'time commitment'],
+      },
+    },
+    {
+      id: 'safety',
+      title: { nl: 'veiligheid van de deelnemers', en: 'safety of participants' },
+      signals: {
+        nl: ['anoniem*', 'anonimiteit', 'vertrouwelijk*', 'represaille*', 'vergelding*', 'intimidatie', 'veilig* ... omgeving|plek|ruimte|setting', 'veilig ... spreken|uitspreken|uiten|voelen|delen', 'veiligheid van|voor ... deelnemers|werknemers|respondenten|betrokkenen|stakeholders|melders', 'vrijuit', 'bescherm* ... deelnemers|melders|klokkenluiders|identiteit', 'privacy'],
+        en: ['anonym*', 'confidential*', 'retaliation', 'reprisal*', 'intimidation', 'safe ... space|environment|setting|place|venue', 'feel ... safe', 'speak ... freely|safely|openly', 'safety of ... participants|workers|respondents|stakeholders|defenders', 'psychological safety', 'protect* ... participants|identity|whistleblowers|defenders', 'privacy'],
+      },
+    },
+    {
+      id: 'power-balance',
+      title: { nl: 'ongelijke machtsverhoudingen', en: 'unequal power relations' },
+      signals: {
+        nl: ['macht*', 'ongelijk*', 'afhankelijkheid*', 'afwezigheid ... management|leidinggevend*|leiding', 'onafhankelijk*', 'apart* ... gesprek*|sessie*|bijeenkomst*', 'gelijkwaardig*', 'hierarchie'],
+        en: ['power', 'unequal', 'imbalance*', 'asymmetr*', 'dependenc*', 'absence of ... management|managers|supervisors', 'away from ... management|managers|supervisors', 'independent', 'separate ... sessions|meetings|conversations', 'equal footing', 'hierarch*'],
+      },
+    },
+    {
+      id: 'representation',
+      title: { nl: 'aanwezigheid van stakeholdergroepen of hun vertegenwoordigers', en: 'presence of stakeholder groups or their representatives' },
+      signals: {
+        nl: ['vertegenwoordig*', 'gekozen|verkozen ... door', 'vakbond*', 'ondernemingsraad', 'werknemerscomite*', 'personeelsvertegenwoordiging', 'rechthebbenden ... zelf|rechtstreeks|direct', 'rechtstreeks|direct ... met ... werknemers|rechthebbenden|gemeenschap*', 'vrouwen', 'kwetsbare groepen', 'migrant*', 'jongeren', 'inheemse'],
+        en: ['represent*', 'elected|chosen ... by', 'union*', 'worker committee*', 'workers committee*', 'works council', 'rights holders ... directly|themselves', 'rights-holders ... directly|themselves', 'directly ... with ... workers|rights-holders|communities', 'women', 'vulnerable groups', 'marginali*', 'migrant*', 'indigenous', 'young people'],
+      },
+    },
+    {
+      id: 'language',
+      title: { nl: 'taal', en: 'language' },
+      signals: {
+        nl: ['tolk*', 'vertaal*', 'vertaling*', 'taal', 'talen', 'moedertaal', 'meertalig*', 'taalbarriere*'],
+        en: ['interpret*', 'translat*', 'language*', 'mother tongue', 'multilingual'],
+      },
+    },
+    {
+      id: 'location',
+      title: { nl: 'locatie en vervoer', en: 'location and transport' },
+      signals: {
+        nl: ['locatie*', 'plaats ... bijeenkomst|gesprek', 'vervoer', 'reiskosten', 'reistijd', 'bereikbaar*', 'dichtbij', 'in de buurt', 'ter plaatse', 'op de werkplek', 'in de gemeenschap', 'bij de fabriek', 'online', 'hybride', 'digitaal', 'fysiek'],
+        en: ['location*', 'venue', 'transport*', 'travel', 'accessible', 'close to', 'nearby', 'on site', 'on-site', 'in the community', 'at the factory', 'online', 'hybrid', 'remote*', 'virtual*', 'in person', 'in-person', 'wheelchair'],
+      },
+    },
+    {
+      id: 'timing',
+      title: { nl: 'timing en tijdstip', en: 'timing' },
+      signals: {
+        nl: ['tijdstip*', 'ploegendienst*', 'diensten', 'dienstrooster*', 'werkrooster*', 'werktijden', 'oogst*', 'seizoen*', 'piekperiode*', 'feestdagen', 'pauze*', 'avond*', 'weekend*', 'planning ... gesprek*|bijeenkomst*'],
+        en: ['timing', 'time of day', 'shift*', 'working hours', 'schedul*', 'harvest*', 'season*', 'peak', 'holidays', 'religious', 'break*', 'evening*', 'weekend*', 'convenient'],
+      },
+    },
+    {
+      id: 'knowledge-fit',
+      title: { nl: 'aansluiting bij kennis en ervaring', en: 'fit with knowledge and experience' },
+      signals: {
+        nl: ['begrijpelijk*', 'eenvoudige taal', 'heldere taal', 'toegankelijke taal', 'jargon', 'belevingswereld', 'kennis', 'ervaring*', 'expertise', 'kennisniveau', 'voorbereid*', 'vooraf', 'uitleg', 'training*', 'laaggeletterd*', 'beeldmateriaal', 'visueel', 'pictogram*'],
+        en: ['understandable', 'plain language', 'simple language', 'clear language', 'accessible language', 'jargon', 'knowledge', 'experience', 'expertise', 'prepar*', 'in advance', 'beforehand', 'briefing*', 'explain*', 'training*', 'literacy', 'illiterate', 'visual*', 'pictogram*'],
+      },
+    },
+  ],
+  skeleton: {
+    nl: '<!-- Beschrijf welke maatregelen u neemt zodat stakeholders veilig en volwaardig aan het gesprek kunnen deelnemen. -->\n\n- Tijd en capaciteit (werktijd, vergoeding): [invullen]\n- Veiligheid van de deelnemers (anonimiteit, geen represailles): [invullen]\n- Omgaan met ongelijke machtsverhoudingen: [invullen]\n- Aanwezigheid van de groepen zelf of hun gekozen vertegenwoordigers: [invullen]\n- Taal (tolken, vertalingen): [invullen]\n- Locatie en vervoer: [invullen]\n- Tijdstip (diensten, seizoenen, oogst): [invullen]\n- Aansluiting bij kennis en ervaring van de deelnemers: [invullen]',
+    en: '<!-- Describe the measures you take so that stakeholders can take part in the conversation safely and fully. -->\n\n- Time and capacity (working time, compensation): [fill in]\n- Safety of participants (anonymity, no retaliation): [fill in]\n- Dealing with unequal power relations: [fill in]\n- Presence of the groups themselves or their chosen representatives: [fill in]\n- Language (interpreters, translations): [fill in]\n- Location and transport: [fill in]\n- Timing (shifts, seasons, harvest): [fill in]\n- Fit with participants\' knowledge and experience: [fill in]',
+  },
+};
