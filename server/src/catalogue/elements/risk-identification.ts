@@ -1,0 +1,53 @@
+import type { ElementDefinition } from '../types.js';
+
+export const riskIdentification: ElementDefinition = {
+  id: 'risk-identification',
+  group: 'ngos',
+  levels: { 'dialogue-plan': 'required', policy: 'required' },
+  source: { nl: 'SER, commitment van ngo\'s, punt 1: risico\'s identificeren en erkennen', en: 'SER, NGO commitment, point 1: identifying and acknowledging risks' },
+  title: { nl: 'Risico\'s voor mensen in de keten', en: 'Risks to people in the supply chain' },
+  summary: {
+    nl: 'Beschrijf hoe u risico\'s voor mensen in productielanden en op productielocaties in kaart brengt en erkent, met de rechthebbenden erbij en met oog voor uw eigen bijdrage.',
+    en: 'Describe how you identify and acknowledge risks to people in production countries and at production sites, with rights holders involved and with an eye on your own contribution.',
+  },
+  explanation: {
+    nl: 'Dit element gaat over uw toezegging om IMVO-risico\'s voor werknemers, boeren en gemeenschappen in uw keten op te sporen en ze ook te benoemen, samen met de mensen om wie het gaat. Daarbij hoort dat u verantwoordelijkheid neemt voor het voorkomen en aanpakken ervan en eerlijk kijkt naar wat uw bedrijf er zelf aan bijdraagt, bijvoorbeeld via prijzen of levertijden. Auditscores of risico\'s voor uw eigen bedrijf, zoals reputatie- of financiële risico\'s, tellen hier niet.',
+    en: 'This element is about your commitment to find RBC risks to workers, farmers and communities in your chain and to name them, together with the people concerned. It includes taking responsibility for preventing and addressing them and looking honestly at what your company itself adds to them, for instance through prices or lead times. Audit scores or risks to your own company, such as reputational or financial risk, do not count here.',
+  },
+  why: {
+    nl: 'Ngo\'s gaan pas serieus in gesprek met een bedrijf dat problemen niet ontkent of wegpoetst. Wie risico\'s openlijk erkent, de rechthebbenden laat meepraten en ook de eigen rol onder de loep neemt, laat zien dat de dialoog over echte verbetering gaat en niet over imago.',
+    en: 'NGOs engage seriously only with a company that does not deny or gloss over problems. Openly acknowledging risks, letting rights holders have their say and examining your own role shows that the dialogue is about real improvement rather than image.',
+  },
+  headings: {
+    nl: ['risico*', 'risicoanalyse', 'risico-inventarisatie', 'risicobeoordeling', 'risico-identificatie', 'risicoprioritering', 'mensenrechtenrisico*', 'imvo-risico*', 'ketenrisico*', 'prioritaire ... risico*', 'in kaart brengen', 'identificeren en beoordelen', 'negatieve impact', 'nadelige gevolgen', 'impact op mensen', 'onze impact', 'misstanden', 'onze eigen bijdrage', 'onze eigen rol', 'mensenrechtenanalyse', 'waar ... risico*'],
+    en: ['risk*', 'risk assessment', 'risk analysis', 'risk identification', 'risk mapping', 'identifying ... risks|impacts', 'mapping ... risks|impacts', 'human rights risks', 'salient ... issues|risks', 'adverse impacts', 'impacts on people', 'our impact*', 'actual and potential impacts', 'identify and assess', 'human rights impact assessment', 'our contribution', 'our own role', 'where ... risks', 'priority issues'],
+  },
+  signals: {
+    nl: [
+      'risico* ... voor ... mensen|werknemers|arbeiders|gemeenschappen|rechthebbenden|boeren|kinderen|vrouwen|arbeidsmigranten', 'mensenrechtenrisico*', 'imvo-risico*', 'ketenrisico*', 'risico op ... kinderarbeid|dwangarbeid|discriminatie|onderbetaling|uitbuiting|intimidatie|mensenrechtenschending*',
+      'risico* ... productielanden|productieland|productielocaties|productielocatie|fabrieken|herkomstlanden', 'risico* ... in ... keten|waardeketen|toeleveringsketen|productieketen', 'risico* ... identificeren|identificeert|geidentificeerd|onderkennen|erkennen|erkend|erkent', 'identificeren|erkennen|onderkennen ... risico*|misstanden|negatieve', 'risico* ... in kaart', 'in kaart ... risico*|misstanden|negatieve',
+      'risico* ... rechthebbenden', 'rechthebbenden ... risico*|misstanden|impact', 'werknemers|gemeenschappen ... betrekken|raadplegen ... risico*', 'negatieve impact ... op ... mensen|werknemers|gemeenschappen|mensenrechten', 'nadelige gevolgen ... voor ... mensen|werknemers|gemeenschappen|mensenrechten',
+      'eigen bijdrage ... aan ... risico*|impact|misstanden|problemen', 'eigen ... inkooppraktijk* ... bijdrage*|bijdragen|risico*|impact', 'inkooppraktijk* ... bijdragen|bijdrage|veroorzaken', 'kritisch ... naar ... eigen|onze', 'kritisch ... eigen ... rol|bijdrage|inkooppraktijk*|handelen', 'bijdragen ... aan ... risico*|negatieve|misstanden', 'veroorzaken ... bijdragen ... verbonden', 'verantwoordelijkheid ... voorkomen|aanpakken|adresseren ... risico*|negatieve|misstanden', 'negatieve impact ... voorkomen|aanpakken|adresseren', 'misstanden ... voorkomen|aanpakken|adresseren',
+      'ernst ... waarschijnlijkheid', 'meest ernstige ... risico*|misstanden', 'risicoanalyse ... mensenrechten|imvo|keten|arbeid*', 'mensenrechtenanalyse', 'mensenrechteneffectbeoordeling*',
+    ],
+    en: [
+      'risk* ... to|for ... people|workers|communities|rights-holders|farmers|children|women|migrants', 'human rights risk*', 'rbc risk*', 'salient ... issues|risks|human', 'risk* of ... child|forced ... labour|labor', 'risk* of ... discrimination|harassment|exploitation|underpayment|abuse*',
+      'risk* ... production ... countries|sites|locations', 'risk* ... in ... supply|value ... chain*', 'risk* ... sourcing ... countries|regions', 'high-risk ... countries|regions|sourcing|areas', 'identify|identifying|identified|identification|map|mapping|acknowledg*|recogni* ... risk*|adverse|abuses', 'risk* ... identified|acknowledg*|mapped|recogni*',
+      'risk* ... rights-holders', 'rights-holders ... risk*|impact*|abuses', 'involv*|consult* ... workers|communities ... risk*|impact*', 'adverse impact* ... on ... people|workers|communities|human', 'actual and potential ... impact*', 'potential ... adverse impact*',
+      'our own contribution ... to ... risk*|impact*|harm|problems|abuses', 'own ... purchasing|buying ... practices ... risk*|impact*|contribut*', 'critical* ... own ... role|contribution|practices', 'look* critically ... at ... own|our', 'contribut* ... to ... risk*|adverse|harm|abuses', 'purchasing|buying ... practices ... contribut*|cause*', 'cause ... contribute ... linked', 'caused ... contributed ... linked', 'take responsibility ... prevent*|address*|mitigat*', 'responsibility ... prevent*|address* ... risk*|impact*|harm',
+      'severity ... likelihood', 'most severe ... risk*|impact*', 'human rights impact assessment*', 'hria|hrias',
+    ],
+  },
+  cues: {
+    nl: ['risico*', 'mensenrechten*', 'arbeidsrecht*', 'arbeidsomstandigheden', 'kinderarbeid', 'dwangarbeid', 'leefbaar loon', 'discriminatie', 'rechthebbenden', 'werknemers', 'gemeenschappen', 'productieland*', 'productielocatie*', 'keten*', 'erkenn*', 'identific*', 'in kaart', 'misstand*', 'negatieve impact', 'nadelige gevolgen', 'inkooppraktijk*', 'eigen bijdrage ... aan ... risico*|impact|misstanden|problemen', 'verantwoordelijkheid', 'voorkomen', 'aanpakken'],
+    en: ['risk*', 'human rights', 'labour|labor rights', 'working conditions', 'child labour|labor', 'forced labour|labor', 'living wage', 'discrimination', 'rights-holders', 'workers', 'communities', 'production countr*', 'production site*', 'supply chain', 'value chain', 'acknowledg*', 'identif*', 'mapp*', 'abuse*', 'adverse impact*', 'purchasing practices', 'contribution', 'responsibility', 'prevent*', 'address*'],
+  },
+  exclude: {
+    nl: ['risico\'s|risico voor onze|de|ons|het organisatie|onderneming|bedrijf|merk', 'risico\'s|risico voor ons als bedrijf|onderneming|organisatie', 'bedrijfsrisico*', 'reputatie*', 'financiele risico*', 'kredietrisico*', 'marktrisico*', 'operationele risico*', 'valutarisico*', 'leveringszekerheid', 'bedrijfscontinuiteit', 'aansprakelijkheid', 'auditscore*', 'auditresultat*', 'auditrapport*', 'audit ... score*|resultaten|uitslag*', 'verzeker*'],
+    en: ['risk|risks to|for the|our company|business|organisation|organization|brand|reputation', 'business risk*', 'reputational', 'reputation risk*', 'financial risk*', 'credit risk*', 'market risk*', 'operational risk*', 'enterprise risk*', 'currency risk*', 'business continuity', 'security of supply', 'liability', 'audit score*', 'audit rating*', 'audit result*', 'audit report*', 'insurance'],
+  },
+  skeleton: {
+    nl: '<!-- Beschrijf hoe u risico\'s voor mensen in productielanden en op productielocaties in kaart brengt en erkent, met de rechthebbenden erbij en met oog voor uw eigen bijdrage. -->\n\n- Welke risico\'s voor mensen we zien, en waar: [invullen]\n- Hoe we rechthebbenden betrekken bij het in kaart brengen: [invullen]\n- Onze eigen bijdrage aan die risico\'s (bijvoorbeeld via inkooppraktijken): [invullen]\n- Hoe we verantwoordelijkheid nemen voor voorkomen en aanpakken: [invullen]',
+    en: '<!-- Describe how you identify and acknowledge risks to people in production countries and at production sites, with rights holders involved and with an eye on your own contribution. -->\n\n- Which risks to people we see, and where: [fill in]\n- How we involve rights holders in identifying them: [fill in]\n- Our own contribution to those risks (for instance through purchasing practices): [fill in]\n- How we take responsibility for preventing and addressing them: [fill in]',
+  },
+};
