@@ -1,0 +1,61 @@
+import type { ElementDefinition } from '../types.js';
+
+export const relationship: ElementDefinition = {
+  id: 'relationship',
+  group: 'general',
+  levels: { 'dialogue-plan': 'required', policy: 'recommended' },
+  source: { nl: 'SER-factor 6: de aard van de relatie tussen bedrijf en stakeholder', en: 'SER factor 6: the nature of the relationship between company and stakeholder' },
+  title: { nl: 'Relatie en contactpersoon', en: 'Relationship and contact person' },
+  summary: {
+    nl: 'Beschrijf hoe u een persoonlijke relatie met de stakeholders opbouwt en onderhoudt, en wie hun vaste aanspreekpunt is.',
+    en: 'Describe how you build and keep a personal relationship with the stakeholders, and who their fixed point of contact is.',
+  },
+  explanation: {
+    nl: 'Dit element gaat over de relatie naast de formele gesprekken: regelmatig en informeel contact zonder vaste agenda, bezoeken, belangstelling voor de ander, en vaste, bekende contactpersonen die niet steeds wisselen. Noem wie het aanspreekpunt is en hoe u de continuïteit bewaakt als iemand vertrekt. Een algemeen info@-adres of een contactpersoon die elke keer een ander is, bouwt geen relatie op.',
+    en: 'This element covers the relationship beyond the formal meetings: regular, informal contact without a set agenda, visits, genuine interest in the other party, and fixed, familiar contact persons who do not keep changing. Name who the point of contact is and how you keep continuity when someone leaves. A general info@ address or a contact who is someone different every time does not build a relationship.',
+  },
+  why: {
+    nl: 'Mensen praten makkelijker en eerlijker met iemand die ze kennen en vertrouwen. Een persoonlijke band verlaagt de drempel om ook lastige onderwerpen op tafel te leggen, en dat vertrouwen gaat verloren als gezichten steeds wisselen of er alleen contact is wanneer het bedrijf iets nodig heeft.',
+    en: 'People talk more easily and more honestly with someone they know and trust. A personal bond makes it easier to raise difficult issues, and that trust is lost when faces keep changing or when there is contact only when the company needs something.',
+  },
+  headings: {
+    nl: ['relatie', 'de relatie ... met', 'onze relatie*', 'relatiebeheer', 'relatie ... opbouwen|onderhouden|versterken', 'samenwerkingsrelatie', 'vertrouwensrelatie', 'vertrouwen ... opbouwen', 'persoonlijk contact', 'contact', 'contact ... onderhouden', 'contactmomenten', 'contactpersoon', 'contactpersonen', 'aanspreekpunt*', 'vast aanspreekpunt', 'wie ... spreekt u', 'met wie heeft u contact', 'bezoeken', 'leveranciersbezoeken', 'bezoek* ... leveranciers|locatie*|gemeenschap*', 'continuiteit ... contact', 'band ... met'],
+    en: ['relationship*', 'our relationship*', 'relationship management', 'building ... relationship*|trust', 'maintaining ... relationship*|contact', 'trust', 'personal contact', 'contact', 'contact person*', 'contacts', 'point of contact', 'points of contact', 'key contact*', 'who you ... deal with', 'who you ... talk|speak to', 'your contact*', 'visits', 'site visits', 'supplier visits', 'staying in touch', 'keeping in touch', 'continuity ... contact*', 'account management'],
+  },
+  signals: {
+    nl: [
+      'vaste|vast ... contactpersoon|contactpersonen|aanspreekpunt*|gesprekspartner*|accountmanager*', 'bekende|bekend ... contactpersoon|contactpersonen|aanspreekpunt*|gezicht*', 'eigen ... contactpersoon|aanspreekpunt', 'persoonlijk* ... contactpersoon|aanspreekpunt', 'een ... aanspreekpunt', 'dezelfde contactpersoon|contactpersonen|medewerker*|persoon|personen|mensen|gezichten', 'steeds|telkens|altijd ... dezelfde', 'contactpersoon ... is|wordt|blijft|zijn ... mvo|imvo|duurzaamheid*|inkoop*|manager|coordinator|adviseur',
+      'persoonlijk* ... relatie*|contact|band', 'persoonlijk kennen', 'informele|informeel ... contact|contacten|gesprek*|overleg|bezoek*|ontmoeting*|kennismaking', 'kennismak*', 'kopje koffie', 'interesse ... tonen ... in', 'belangstelling ... voor ... ander|stakeholder*|leverancier*|organisatie',
+      'roulatie', 'wisseling* ... contactpersonen|aanspreekpunt* ... beperk*', 'continuiteit ... contact*|relatie|aanspreekpunt*', 'overdracht ... contactpersoon|relatie|contacten', 'vertrouwensrelatie*', 'vertrouwen ... opbouwen|opgebouwd|winnen|versterken', 'relatie ... opbouwen|onderhouden|versterken|verdiepen|investeren|opgebouwd',
+      'regelmatig* ... bezoek*|langs|contact', 'bezoek* ... regelmatig|jaarlijks|persoonlijk', 'bezoek* ... leverancier*|fabriek*|producent*|boeren|cooperatie*|gemeenschap*|partners|kantoor', 'uw ... contactpersoon|aanspreekpunt', 'op bezoek', 'langsgaan',
+    ],
+    en: [
+      'named ... contact|contacts', 'named ... contact person', 'named ... point of contact', 'fixed ... contact', 'fixed ... contact person', 'fixed ... point of contact', 'dedicated ... contact', 'dedicated ... contact person', 'dedicated ... point of contact', 'dedicated ... account manager', 'dedicated ... relationship manager', 'designated ... contact', 'designated ... contact person', 'designated ... point of contact', 'single point of contact', 'same person', 'same people', 'same contact*', 'same faces', 'same ... contact person', 'same ... point of contact', 'familiar ... faces|contact*', 'known ... contact person*', 'known ... point of contact', 'contact person ... is|remains', 'contact person ... will be', 'point of contact ... is|remains', 'point of contact ... will be', 'relationship manager*', 'your ... contact person', 'your ... point of contact',
+      'personal ... relationship*|contact|connection|bond', 'informal ... contact|conversation*|meeting*|visit*|check-in*|chats|catch-up*', 'informally ... meet|talk|chat|visit|catch', 'get to know', 'getting to know', 'cup of coffee', 'over coffee', 'show* ... interest in', 'genuine interest',
+      'rotation', 'staff turnover', 'continuity ... contact*|relationship*', 'continuity ... point of contact', 'hand* over ... relationship*|contacts', 'handover', 'trust* relationship*', 'relationship* of trust', 'build* ... trust', 'trust ... built|earned|grows', 'relationship* ... build*|maintain*|strengthen*|deepen*|invest*|nurture*', 'build* ... relationship*', 'invest* in ... relationship*',
+      'regular* ... visit*|contact|calls|check-ins', 'visit* ... regularly|annually|personally', 'visit* ... suppliers|factories|farms|producers|cooperatives|communities|partners|offices',
+    ],
+  },
+  cues: {
+    nl: ['relatie*', 'contactpersoon', 'contactpersonen', 'aanspreekpunt*', 'persoonlijk*', 'informele', 'informeel', 'vaste', 'vast', 'bekende', 'bezoek*', 'vertrouwen*', 'continuiteit', 'roulatie', 'wisseling*', 'regelmatig*', 'kennismak*', 'band', 'lange termijn', 'langdurig*', 'opvolger', 'overdracht', 'manager', 'coordinator', 'adviseur'],
+    en: ['relationship*', 'contact person*', 'point of contact', 'contacts', 'personal*', 'informal*', 'fixed', 'named', 'dedicated', 'familiar', 'visit*', 'trust*', 'continuity', 'rotation', 'turnover', 'regular*', 'get to know', 'bond', 'calls', 'long-term', 'long term', 'successor', 'handover', 'in person', 'face-to-face', 'manager', 'coordinator', 'officer'],
+  },
+  exclude: {
+    nl: ['info', 'algemeen ... e-mailadres|mailadres|telefoonnummer|nummer|adres', 'klantenservice', 'servicedesk', 'helpdesk', 'rouleert', 'roulerend*', 'wisselend* ... contactpersoon|contactpersonen|aanspreekpunt*', 'audit*', 'inspectie*', 'onaangekondigd*', 'klantrelatie*', 'consument*'],
+    en: ['info', 'general ... inbox|mailbox|address', 'general ... email|e-mail ... address', 'general ... phone number', 'customer service', 'service desk', 'helpdesk', 'help desk', 'rotating', 'rotates', 'audit*', 'inspection*', 'unannounced', 'customer relationship*', 'consumer*', 'crop rotation'],
+  },
+  aspects: [
+    {
+      id: 'contact-person',
+      title: { nl: 'een vaste contactpersoon', en: 'a fixed contact person' },
+      signals: {
+        nl: ['vaste|vast ... contactpersoon|contactpersonen|aanspreekpunt*|gesprekspartner*|accountmanager*|medewerker', 'bekende|bekend ... contactpersoon|contactpersonen|aanspreekpunt*', 'eigen|persoonlijk*|benoemd*|aangewezen ... contactpersoon|aanspreekpunt', 'een ... aanspreekpunt', 'dezelfde contactpersoon|contactpersonen|medewerker*|persoon|personen', 'contactpersoon ... is|wordt|blijft|zijn', 'aanspreekpunt ... is|wordt|blijft|zijn', 'accountmanager', 'relatiebeheerder', 'contactpersoon ... mvo|imvo|duurzaamheid*|inkoop*|manager|coordinator|adviseur'],
+        en: ['named ... contact', 'named ... contact person', 'named ... point of contact', 'fixed ... contact', 'fixed ... contact person', 'fixed ... point of contact', 'dedicated ... contact|manager', 'dedicated ... contact person', 'dedicated ... point of contact', 'designated ... contact', 'designated ... contact person', 'designated ... point of contact', 'single point of contact', 'same person', 'same contact*', 'contact person ... is|remains', 'contact person ... will be', 'point of contact ... is|remains', 'point of contact ... will be', 'account manager', 'relationship manager', 'liaison'],
+      },
+    },
+  ],
+  skeleton: {
+    nl: '<!-- Beschrijf hoe u een persoonlijke relatie met de stakeholders opbouwt en onderhoudt, en wie hun vaste aanspreekpunt is. -->\n\n- Vaste contactpersoon (naam en functie): [invullen]\n- Informeel contact en bezoeken: [invullen]\n- Hoe we wisselingen van contactpersonen beperken en opvangen: [invullen]',
+    en: '<!-- Describe how you build and keep a personal relationship with the stakeholders, and who their fixed point of contact is. -->\n\n- Fixed contact person (name and role): [fill in]\n- Informal contact and visits: [fill in]\n- How we limit and handle changes of contact person: [fill in]',
+  },
+};
