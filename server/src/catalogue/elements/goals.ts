@@ -1,0 +1,69 @@
+import type { ElementDefinition } from '../types.js';
+
+export const goals: ElementDefinition = {
+  id: 'goals',
+  group: 'general',
+  levels: { 'dialogue-plan': 'required', policy: 'recommended' },
+  source: { nl: 'SER-factor 1: helderheid over doelen en verwachtingen', en: 'SER factor 1: clear goals and expectations' },
+  title: { nl: 'Doel en verwachtingen', en: 'Purpose and expectations' },
+  summary: {
+    nl: 'Beschrijf waarom en hoe u de dialoog voert, waarom u juist deze stakeholders betrekt en wat u over en weer van elkaar verwacht.',
+    en: 'Describe why and how you hold the dialogue, why you involve these stakeholders and what each side can expect of the other.',
+  },
+  explanation: {
+    nl: 'Dit element legt de basis van de dialoog: wat u ermee wilt bereiken, hoe het gesprek is opgezet en waarom u juist deze stakeholders uitnodigt. Het maakt ook duidelijk wat u van de deelnemers vraagt en wat zij van u mogen verwachten. Een goed doel ligt niet vast vóór het eerste gesprek: u vraagt de stakeholders om hun reactie op het doel en past het zo nodig aan.',
+    en: 'This element lays the foundation of the dialogue: what you want to achieve, how the conversation is set up and why you invite these particular stakeholders. It also makes clear what you ask of participants and what they may expect from you. A good purpose is not fixed before the first conversation: you ask stakeholders to react to it and adjust it where needed.',
+  },
+  why: {
+    nl: 'Stakeholders zeggen sneller ja tegen een gesprek als ze begrijpen waar het over gaat en waarom zij erbij horen. Gedeelde verwachtingen voorkomen teleurstelling achteraf, en wie zijn doelen open ter discussie stelt, laat zien dat het gesprek echt tweezijdig is.',
+    en: 'Stakeholders say yes to a conversation more readily when they understand what it is about and why they are part of it. Shared expectations prevent disappointment later, and opening your goals to discussion shows that the conversation really goes both ways.',
+  },
+  headings: {
+    nl: ['doel', 'doelen', 'doelstelling', 'doelstellingen', 'doel ... dialoog|gesprek|gesprekken|bijeenkomst|consultatie', 'waarom ... dialoog|gesprek|stakeholderdialoog|betrekken|in gesprek', 'waarom ... wij|we ... u|jullie', 'waarom deze stakeholders', 'wie betrekken we en waarom', 'aanleiding', 'aanleiding en doel', 'achtergrond en doel', 'verwachtingen', 'wederzijdse verwachtingen', 'rollen en verwachtingen', 'wat verwachten we', 'wat wij van u verwachten', 'wat ... kunt|mag ... verwachten', 'beoogd* resultaat|resultaten|uitkomst*', 'wat willen we bereiken', 'opzet ... dialoog|gesprek*', 'insteek', 'doel en opzet', 'waarom en hoe'],
+    en: ['purpose', 'aim', 'aims', 'objective', 'objectives', 'goal', 'goals', 'why we ... engage|engaging|involve|involving|talk|invite|inviting', 'why ... dialogue|engagement|this conversation', 'why ... you', 'rationale', 'background and purpose', 'scope and purpose', 'expectations', 'mutual expectations', 'roles and expectations', 'what we expect', 'what you can expect', 'what to expect', 'intended outcome*', 'desired outcome*', 'expected outcome*', 'what we want to achieve', 'why and how'],
+  },
+  signals: {
+    nl: [
+      'doel|doelen|doelstelling|doelstellingen|beoogd ... dialoog|gesprek|gesprekken|bijeenkomst|consultatie|stakeholderdialoog|overleg', 'dialoog|gesprek|gesprekken|bijeenkomst|consultatie ... heeft|hebben ... als doel', 'dialoog|gesprek|gesprekken|bijeenkomst ... is|zijn ... bedoeld om',
+      'met ... dialoog|gesprek|gesprekken|bijeenkomst ... willen we|willen wij', 'wat ... willen ... bereiken ... met ... dialoog|gesprek*|bijeenkomst', 'waarom ... wij|we ... u|jullie ... betrekken|uitnodigen|benaderen', 'we|wij ... betrekken ... omdat', 'uitgenodigd ... omdat', 'uitnodigen ... omdat', 'nodig* ... uit ... omdat', 'betrokken ... omdat ... u|jullie|zij',
+      'verwacht* ... van ... deelnemers|stakeholders|u|jullie|partners', 'van ... deelnemers|stakeholders|u|jullie ... verwacht*', 'deelnemers ... wordt ... gevraagd|verwacht', 'wat ... u|jullie|deelnemers ... van ons ... verwachten', 'wat ... kunt|mag|mogen|kunnen ... verwachten', 'wederzijdse verwachtingen', 'verwachtingen ... over en weer', 'rolverdeling ... dialoog|gesprek*|bijeenkomst',
+      'feedback|reactie*|input ... op ... doel|doelen|doelstelling*|opzet|agenda|aanpak', 'doel|doelen|doelstelling*|agenda|opzet ... bijstellen|aanpassen|aangepast|bijgesteld', 'agenda ... samen ... opstellen|vaststellen|bepalen', 'samen ... agenda ... opstellen|vaststellen|bepalen', 'beoogd* resultaat|resultaten|uitkomst*',
+    ],
+    en: [
+      'purpose|aim|aims|objective|objectives|goal|goals ... of ... dialogue|engagement|consultation|meeting|meetings|conversation*|session*', 'dialogue|engagement|consultation|meeting|meetings|session|sessions ... aims|aim|intended|seeks ... to', 'through ... dialogue|engagement|conversations ... we want|we aim|we hope|we seek',
+      'why ... we ... engag*|involv*|invit*|approach*|talk* ... you|stakeholders|suppliers|workers', 'invited ... because', 'involv* ... because', 'we ... engage ... because', 'chose|selected ... because',
+      'expect* ... of|from ... participants|stakeholders|you|partners', 'participants ... are|will be ... expected|asked', 'we ask ... participants|stakeholders|you ... to', 'what ... you ... can expect', 'what ... we ... expect', 'mutual expectations', 'expectations ... both sides|each other|on both sides', 'roles ... expectations',
+      'feedback|comments|input ... on ... objective*|goals|aims|purpose|agenda|approach', 'adjust*|revise*|refine* ... goals|objectives|aims|agenda', 'agenda ... together|jointly', 'co-creat* ... agenda|goals|objectives', 'intended outcome*', 'desired outcome*', 'expected outcome*',
+    ],
+  },
+  cues: {
+    nl: ['waarom', 'omdat', 'reden*', 'beoog*', 'verwacht*', 'bereiken', 'inzicht*', 'begrijpen', 'dialoog', 'gesprek*', 'betrekken', 'uitnodig*', 'rol', 'rollen', 'inbreng', 'bijdrage', 'feedback', 'agenda', 'resultaat', 'resultaten', 'uitkomst*', 'samen', 'oplossing*', 'opzet', 'vragen ... u|jullie|deelnemers'],
+    en: ['why', 'because', 'reason*', 'intend*', 'expect*', 'achieve', 'understand*', 'insight*', 'dialogue', 'conversation*', 'engag*', 'involv*', 'invit*', 'role*', 'input', 'contribut*', 'feedback', 'agenda', 'outcome*', 'result*', 'together', 'solution*', 'we ask'],
+  },
+  exclude: {
+    nl: ['gedragscode', 'naleven', 'naleving', 'voldoen aan', 'inkoopvoorwaarden', 'leveranciersvoorwaarden', 'financiele doelstelling*', 'omzet*', 'winst*', 'sdg*', 'duurzame ontwikkelingsdoelen', 'klimaatdoel*', 'co2', 'reductiedoel*'],
+    en: ['code of conduct', 'comply', 'compliance', 'terms and conditions', 'financial target*', 'revenue', 'profits', 'profit margin*', 'sdg*', 'sustainable development goals', 'science based targets', 'climate target*', 'emission*', 'reduction target*'],
+  },
+  aspects: [
+    {
+      id: 'stakeholder-expectations',
+      title: { nl: 'wat er van de stakeholder wordt verwacht', en: 'what is expected of the stakeholder' },
+      signals: {
+        nl: ['verwacht* ... van ... u|jullie|deelnemers|stakeholders|leverancier*|ngo*|partners', 'van ... u|jullie|deelnemers|stakeholders ... verwacht*', 'vragen ... u|jullie|deelnemers ... om|te', 'wij vragen', 'we vragen', 'wordt ... gevraagd', 'rol van ... deelnemers|stakeholders|u|jullie', 'uw rol', 'jullie rol', 'inbreng', 'bijdrage van', 'voorbereid*', 'tijdsinvestering'],
+        en: ['expect* ... of|from ... you|participants|stakeholders|suppliers|partners|ngos', 'we ask', 'participants ... asked|expected', 'you ... asked|expected', 'your role', 'role of ... participants|stakeholders', 'contribut*', 'prepare*', 'your input', 'time commitment'],
+      },
+    },
+    {
+      id: 'feedback-openness',
+      title: { nl: 'openheid voor feedback op de doelen', en: 'openness to feedback on the goals' },
+      signals: {
+        nl: ['feedback', 'reactie* ... op ... doel*|opzet|agenda|plan', 'input ... op ... doel*|opzet|agenda|plan', 'openstaan ... voor', 'staan open voor', 'staat open voor', 'bijstellen', 'bijgesteld', 'aanpassen ... doel*|agenda|opzet', 'samen ... vaststellen|bepalen|opstellen', 'meedenken', 'suggesties', 'aanvullingen'],
+        en: ['feedback', 'open to', 'comments ... on', 'input on ... goals|agenda|objectives|approach|plan', 'adjust*', 'revise*', 'refine*', 'jointly ... set|agree|define', 'co-design*', 'co-creat*', 'suggestions', 'shape ... agenda'],
+      },
+    },
+  ],
+  skeleton: {
+    nl: '<!-- Beschrijf waarom en hoe u de dialoog voert, waarom u juist deze stakeholders betrekt en wat u over en weer van elkaar verwacht. -->\n\n- Wat we van de deelnemers verwachten (en zij van ons): [invullen]\n- Hoe we feedback op het doel vragen en verwerken: [invullen]',
+    en: '<!-- Describe why and how you hold the dialogue, why you involve these stakeholders and what each side can expect of the other. -->\n\n- What we expect of participants (and they of us): [fill in]\n- How we ask for and use feedback on the purpose: [fill in]',
+  },
+};
