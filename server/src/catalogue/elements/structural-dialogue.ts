@@ -1,0 +1,51 @@
+import type { ElementDefinition } from '../types.js';
+
+export const structuralDialogue: ElementDefinition = {
+  id: 'structural-dialogue',
+  group: 'ngos',
+  levels: { 'dialogue-plan': 'required', policy: 'recommended' },
+  source: { nl: 'SER, commitment van ngo\'s, punt 2: een structurele dialoog met een langetermijnvisie', en: 'SER, NGO commitment, point 2: a structural dialogue with a long-term vision' },
+  title: { nl: 'Structurele dialoog met ngo\'s', en: 'Structural dialogue with NGOs' },
+  summary: {
+    nl: 'Beschrijf uw langetermijnvisie en hoe de dialoog met ngo\'s over risico\'s en het samen aanpakken ervan structureel doorloopt in plaats van eenmalig is.',
+    en: 'Describe your long-term vision and how the dialogue with NGOs on risks, and on tackling them together, runs on as a structure rather than as a single event.',
+  },
+  explanation: {
+    nl: 'Dit element gaat over de duur en de vorm van de betrokkenheid: een visie op IMVO voor de lange termijn en een dialoog die steeds terugkomt, met vaste rondes, een meerjarig partnerschap of een vast panel. Het onderwerp is de risico\'s in de keten en hoe u die eventueel samen met ngo\'s of vakbonden aanpakt. Eén consultatie, een losse bijeenkomst of een langdurige inkooprelatie met een leverancier is iets anders.',
+    en: 'This element covers the length and form of the engagement: a long-term view of responsible business conduct and a dialogue that keeps coming back, through fixed rounds, a multi-year partnership or a standing panel. Its subject is the risks in the chain and how you may tackle them together with NGOs or trade unions. A single consultation, a one-time meeting or a long purchasing relationship with a supplier is something else.',
+  },
+  why: {
+    nl: 'Ngo\'s investeren schaarse tijd en hun geloofwaardigheid in een gesprek met een bedrijf. Ze doen dat eerder als ze zien dat het bedrijf een serieuze, langlopende aanpak heeft en hen blijft betrekken, vooral waar de kans op ernstige schade groot is. Een eenmalig gesprek voelt al snel als een vinkje.',
+    en: 'NGOs invest scarce time and their credibility in a conversation with a company. They are more willing to do so when the company shows a serious, lasting approach and keeps involving them, above all where the risk of severe harm is high. A single conversation soon feels like ticking a box.',
+  },
+  headings: {
+    nl: ['structurele dialoog', 'structureel ... overleg|dialoog|contact', 'doorlopende dialoog', 'lange termijn', 'langetermijn*', 'langdurig*', 'meerjarig*', 'continuiteit', 'samenwerking met ... ngo*|maatschappelijk*|vakbond*', 'dialoog met ... ngo*|maatschappelijk*|vakbond*', 'samenwerking', 'partnerschap*', 'frequentie', 'hoe vaak', 'overlegstructuur', 'gespreksronde*', 'dialoogcyclus', 'jaarplanning', 'planning ... dialoog|gesprekken|overleg', 'tijdpad', 'ritme', 'samen optrekken'],
+    en: ['structural dialogue', 'structured dialogue', 'ongoing ... dialogue|engagement', 'long-term', 'long term', 'continuity', 'multi-year', 'partnership*', 'collaboration', 'working together', 'engagement with ... ngo*|civil|unions', 'dialogue with ... ngo*|civil|unions', 'civil society engagement', 'frequency', 'how often', 'engagement ... cycle|calendar|schedule|structure', 'dialogue ... cycle|calendar|schedule|structure', 'rounds', 'timeline', 'governance'],
+  },
+  signals: {
+    nl: [
+      'structurele|structureel ... dialoog|overleg|samenwerking|gesprek*|contact|betrokkenheid|partnerschap*|stakeholderdialoog', 'dialoog|overleg|gesprekken ... structureel|doorlopend|periodiek', 'doorlopende|doorlopend|continue|blijvende ... dialoog|overleg|gesprek*|betrokkenheid|samenwerking', 'in plaats van ... eenmalig*', 'meer dan ... eenmalig*',
+      'langetermijnvisie', 'visie ... op ... lange termijn', 'lange termijn ... visie|samenwerking|partnerschap*|dialoog|betrokkenheid', 'langdurige ... samenwerking|partnerschap*|dialoog|betrokkenheid', 'langetermijnsamenwerking', 'langetermijnpartnerschap*', 'meerjarig* ... partnerschap*|samenwerking|programma|dialoog|traject|samenwerkingsovereenkomst',
+      'regelmatig* ... overleg|dialoog|gespreksronde*|bijeenkomst*|rondetafel*', 'periodiek* ... overleg|dialoog|gesprek*|bijeenkomst*', 'vaste ... overlegmomenten|gespreksrondes|momenten|overleg', 'jaarlijkse|halfjaarlijkse|tweejaarlijkse|driemaandelijkse ... dialoog|overleg|bijeenkomst*|gespreksronde*|stakeholderdialoog|rondetafel*', 'elk|ieder ... jaar|kwartaal ... dialoog|overleg|bijeenkomst*|rondetafel*', 'gespreksronde*', 'dialoogcyclus', 'cyclus van ... gesprekken|dialogen|bijeenkomsten',
+      'samen ... met ... ngo*|maatschappelijke|vakbond* ... aanpakken|oplossen|verbeteren|werken', 'samenwerk* ... met ... ngo*|vakbond*|maatschappelijke ... risico*|aanpak*|oplossing*', 'partnerschap* ... met ... ngo*|vakbond*|maatschappelijke', 'ngo* ... partner*', 'stakeholderpanel*', 'klankbordgroep*', 'vast* ... panel|adviesgroep|adviesraad',
+    ],
+    en: [
+      'structural|structured|ongoing|continuous|continued|sustained|long-term|longterm|multi-year|multiyear ... dialogue|engagement|consultation*|cooperation|collaboration', 'dialogue|engagement|engage* ... on ... ongoing|structural|regular|continuous|permanent ... basis', 'rather than ... one-off|one-time|single', 'instead of ... one-off|one-time', 'beyond ... one-off|one-time',
+      'long-term vision', 'vision ... for ... long term', 'long-term ... commitment ... ngo*|civil|unions|dialogue|engagement', 'multi-year|multiyear ... partnership*|programme*|program*|agreement*', 'continuity ... dialogue|engagement|relationship',
+      'regular ... dialogue|consultation*|roundtable*|rounds|meetings', 'periodic ... dialogue|consultation*|meetings|review*', 'annual|biannual|yearly|quarterly|twice-yearly ... dialogue|roundtable*|meeting*|consultation*|session*|rounds', 'every|each ... year|quarter ... dialogue|roundtable*|consultation*', 'series of ... dialogues|meetings|roundtables|conversations', 'rounds of ... dialogue|consultation*|conversations', 'dialogue|engagement ... cycle',
+      'work* together ... with ... ngo*|civil|unions ... address*|tackle*|solve*|improve*|remedi*', 'partner* ... with ... ngo*|civil|unions', 'collaborat* ... with ... ngo*|civil|unions', 'ngo* ... partner*', 'stakeholder panel*', 'advisory panel*', 'sounding board*', 'standing ... panel|committee|group',
+    ],
+  },
+  cues: {
+    nl: ['structure*', 'doorlopend*', 'lange termijn', 'langetermijn*', 'langdurig*', 'meerjarig*', 'jaarlijks*', 'halfjaarlijks*', 'per kwartaal', 'elk jaar', 'regelmatig*', 'periodiek*', 'vaste', 'ronde*', 'gespreksronde*', 'partnerschap*', 'samenwerk*', 'samen', 'continuiteit', 'visie', 'convenant*', 'multistakeholder*', 'risico*', 'aanpakken', 'ngo*'],
+    en: ['structur*', 'ongoing', 'continuous*', 'long-term', 'multi-year', 'annual*', 'quarterly', 'every year', 'regular*', 'periodic*', 'recurring', 'rounds', 'partnership*', 'collaborat*', 'together', 'continuity', 'vision', 'covenant*', 'multi-stakeholder', 'risk*', 'address*', 'ngo*', 'civil society', 'unions'],
+  },
+  exclude: {
+    nl: ['inkoopvolume*', 'inkoopcommitment*', 'orders', 'bestellingen', 'contractduur', 'leveranciersrelatie*', 'inkooprelatie*', 'klanten', 'klantrelatie*', 'aandeelhouders', 'beleggers', 'investeerders', 'ondernemingsraad'],
+    en: ['purchase|purchasing volume*', 'purchase|purchasing commitment*', 'orders', 'contract length', 'supplier relationship*', 'sourcing relationship*', 'customer*', 'clients', 'shareholder*', 'investor*', 'works council*'],
+  },
+  skeleton: {
+    nl: '<!-- Beschrijf uw langetermijnvisie en hoe de dialoog met ngo\'s over risico\'s en het samen aanpakken ervan structureel doorloopt in plaats van eenmalig is. -->\n\n- Onze visie op de samenwerking voor de lange termijn: [invullen]\n- Hoe vaak en in welke vorm we structureel overleggen: [invullen]\n- Welke risico\'s we samen aanpakken: [invullen]',
+    en: '<!-- Describe your long-term vision and how the dialogue with NGOs on risks, and on tackling them together, runs on as a structure rather than as a single event. -->\n\n- Our long-term vision for the collaboration: [fill in]\n- How often and in what form we meet on a structural basis: [fill in]\n- Which risks we tackle together: [fill in]',
+  },
+};
