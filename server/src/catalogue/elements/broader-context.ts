@@ -1,0 +1,51 @@
+import type { ElementDefinition } from '../types.js';
+
+export const broaderContext: ElementDefinition = {
+  id: 'broader-context',
+  group: 'ngos',
+  levels: { 'dialogue-plan': 'recommended', policy: 'recommended' },
+  source: { nl: 'SER, commitment van ngo\'s, punt 3: risico\'s in de bredere context plaatsen', en: 'SER, NGO commitment, point 3: placing risks in the broader context' },
+  title: { nl: 'Risico\'s in hun bredere context', en: 'Risks in their broader context' },
+  summary: {
+    nl: 'Beschrijf hoe het risico waarover u praat samenhangt met andere IMVO-thema\'s en met de oorzaken eronder.',
+    en: 'Describe how the risk you discuss connects with other responsible business conduct themes and with its underlying causes.',
+  },
+  explanation: {
+    nl: 'Dit element vraagt u een risico niet als los probleem te behandelen, maar te laten zien met welke andere IMVO-thema\'s het verweven is. Een gesprek over leefbaar loon gaat bijvoorbeeld ook over de vrijheid om een vakbond op te richten en collectief te onderhandelen, omdat die rechten betere lonen mogelijk maken; en lonen hangen samen met het aantal gewerkte uren. Ook gender, armoede en andere grondoorzaken horen in dat bredere beeld.',
+    en: 'This element asks you to treat a risk as part of a wider picture and to show which other responsible business conduct themes it is bound up with. A conversation about a living wage, for instance, also concerns the freedom to form a union and to bargain collectively, since those rights make better wages possible; and wages depend on the number of hours worked. Gender, poverty and other root causes belong in that wider picture too.',
+  },
+  why: {
+    nl: 'Ngo\'s en vakbonden kijken naar het hele systeem waarin een misstand ontstaat. Een bedrijf dat één thema los aanpakt, kan onbedoeld een ander probleem verergeren, zoals langere werkdagen na een loonsverhoging. Wie de samenhang ziet en benoemt, is voor hen een serieuzere gesprekspartner.',
+    en: 'NGOs and trade unions look at the whole system in which an abuse arises. A company that tackles one theme in isolation can unintentionally make another worse, such as longer working days after a wage increase. Seeing and naming the connections makes you a more serious partner for them.',
+  },
+  headings: {
+    nl: ['bredere context', 'brede context', 'context', 'in samenhang', 'samenhang', 'onderlinge ... samenhang|verbanden', 'dwarsverbanden', 'onderliggende oorzaken', 'grondoorzaken', 'oorzaken', 'systemische ... vraagstukken|problemen|oorzaken|risico*', 'integrale ... aanpak|benadering', 'gerelateerde ... risico*|thema*', 'samenhangende ... risico*|thema*', 'randvoorwaardelijke rechten', 'enabling rights', 'gender*', 'thema\'s', 'het grotere geheel', 'breder kijken'],
+    en: ['broader context', 'wider context', 'context', 'the bigger picture', 'interlinked ... risks|issues', 'interconnected ... risks|issues', 'connections between', 'root causes', 'underlying causes', 'systemic ... issues|risks|change', 'holistic approach', 'integrated approach', 'enabling rights', 'cross-cutting ... issues|themes', 'related ... risks|issues', 'gender', 'themes', 'looking beyond'],
+  },
+  signals: {
+    nl: [
+      'bredere|brede ... context', 'in samenhang', 'onderlinge samenhang', 'samenhang ... tussen ... risico*|thema*|onderwerpen|vraagstukken|rechten', 'hangt|hangen ... samen met', 'met elkaar ... verbonden|verweven|samenhangen', 'onderling ... verbonden|samenhangende', 'dwarsverband*', 'los ... bekijken|zien|aanpakken ... risico*|thema*',
+      'enabling right*', 'randvoorwaardelijk* ... recht*', 'voorwaarde* ... voor ... andere ... rechten', 'vrijheid van ... vakvereniging|vereniging ... loon|lonen|leefbaar|voorwaarde|sleutel|randvoorwaarde', 'collectieve ... onderhandeling* ... loon|lonen|leefbaar', 'leefbaar loon ... vrijheid van ... vakvereniging|vereniging', 'leefbaar loon ... vakbond*|vakvereniging|vereniging|collectiev*|cao*', 'lonen|loon ... werkuren|arbeidsuren|overuren|overwerk|werktijden|productiedoelen|gewerkte', 'werkuren|overuren|overwerk|werktijden ... lonen|loon', 'gewerkte ... uren ... lonen|loon',
+      'onderliggende|dieperliggende|structurele ... oorzaken', 'grondoorzaken', 'systemische ... problemen|vraagstukken|oorzaken|risico*|issues|knelpunten', 'integrale ... aanpak|benadering|analyse', 'integraal ... bespreken|bekijken|aanpakken|benaderen', 'gerelateerde ... risico*', 'samenhangende ... risico*|thema*|vraagstukken', 'verschillende ... imvo-thema*',
+      'genderperspectief', 'genderlens', 'gendersensitiev*', 'gender ... dimensie|perspectief|aspect*|analyse', 'onevenredig* ... vrouwen', 'kinderarbeid ... armoede|inkomen*', 'armoede ... kinderarbeid', 'leefbaar inkomen ... kinderarbeid', 'onbedoelde ... gevolgen|effecten|neveneffecten',
+    ],
+    en: [
+      'broader|wider|larger ... context', 'bigger picture', 'interlinked|interconnected|interrelated|intertwined|interdependent ... risks|issues|rights|themes|impacts', 'risks|issues|rights ... are ... interlinked|interconnected|interrelated|intertwined|interdependent', 'in isolation', 'connections ... between ... risks|issues|themes|rights',
+      'enabling right*', 'freedom of association ... living|wage*|enabl*|prerequisite|precondition|key|foundation', 'collective bargaining ... living|wage*|enabl*|prerequisite|precondition', 'living wage* ... freedom|collective|union*|bargaining', 'wage* ... working ... hours', 'wage* ... hours ... worked', 'wage* ... overtime', 'wage* ... production targets', 'working hours ... wage*|income', 'overtime ... wage*|income',
+      'root causes', 'underlying causes', 'structural causes', 'systemic ... issues|problems|causes|risks|change|barriers', 'holistic|integrated ... approach|view|analysis', 'cross-cutting ... issues|themes|risks', 'related risks', 'interplay ... between',
+      'gender ... lens|perspective|dimension*|analysis', 'gender-sensitive', 'gender-responsive', 'disproportionately ... women|girls', 'intersectional*', 'child labour|labor ... poverty|income', 'poverty ... child labour|labor', 'living income ... child labour|labor', 'unintended ... consequences|effects|impacts|side-effects', 'trade-offs ... between',
+    ],
+  },
+  cues: {
+    nl: ['context', 'samenhang*', 'verband*', 'verbonden', 'verweven', 'oorza*', 'systemisch*', 'structure*', 'integra*', 'vakbond*', 'vakvereniging', 'collectiev*', 'leefbaar loon', 'lonen', 'werkuren', 'overuren', 'gender*', 'vrouwen', 'armoede', 'kinderarbeid', 'thema*', 'onderling*', 'gerelateerd*', 'breder*', 'randvoorwaard*'],
+    en: ['context', 'interlink*', 'interconnect*', 'interrelat*', 'connect*', 'cause*', 'systemic', 'structural', 'holistic', 'integrated', 'union*', 'freedom of association', 'collective bargaining', 'living wage*', 'wages', 'hours', 'overtime', 'gender', 'women', 'poverty', 'child labour|labor', 'themes', 'related', 'broader', 'enabling'],
+  },
+  exclude: {
+    nl: ['marktcontext', 'bedrijfscontext', 'strategische context', 'context van ... dit|deze ... document|notitie|plan|beleid', 'concurrent*', 'marktpositie', 'reputatie*'],
+    en: ['market context', 'business context', 'strategic context', 'context of ... this ... document|policy|plan|note', 'competitor*', 'competitive', 'market position', 'reputation*'],
+  },
+  skeleton: {
+    nl: '<!-- Beschrijf hoe het risico waarover u praat samenhangt met andere IMVO-thema\'s en met de oorzaken eronder. -->\n\n- Het risico waar de dialoog om draait: [invullen]\n- Andere IMVO-thema\'s die ermee samenhangen (bijvoorbeeld vakbondsvrijheid, werktijden, gender): [invullen]\n- Onderliggende oorzaken die we samen bekijken: [invullen]',
+    en: '<!-- Describe how the risk you discuss connects with other responsible business conduct themes and with its underlying causes. -->\n\n- The risk at the centre of the dialogue: [fill in]\n- Other themes connected to it (for instance freedom of association, working hours, gender): [fill in]\n- Underlying causes we look at together: [fill in]',
+  },
+};
