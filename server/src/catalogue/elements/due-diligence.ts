@@ -1,0 +1,76 @@
+import type { ElementDefinition } from '../types.js';
+
+export const dueDiligence: ElementDefinition = {
+  id: 'due-diligence',
+  group: 'general',
+  levels: { 'dialogue-plan': 'required', policy: 'required' },
+  source: { nl: 'SER-factor 1: de dialoog een plaats geven in het due-diligenceproces', en: 'SER factor 1: placing the dialogue in the due diligence process' },
+  title: { nl: 'Plaats in het due-diligenceproces', en: 'Place in the due diligence process' },
+  summary: {
+    nl: 'Beschrijf bij welke stap(pen) van het due-diligenceproces de dialoog hoort en hoe de inbreng van stakeholders daarin doorwerkt.',
+    en: 'Describe which step(s) of the due diligence process the dialogue serves and how stakeholder input feeds into it.',
+  },
+  explanation: {
+    nl: 'Due diligence volgens de OESO-richtlijnen kent zes stappen, van het verankeren van beleid tot het bieden van herstel. Dit element laat zien waar de dialoog in die cyclus past: helpt hij bijvoorbeeld bij het in kaart brengen en prioriteren van risico\'s, bij het kiezen van maatregelen of bij het volgen van resultaten? Een opsomming van de zes stappen zonder stakeholders erin telt niet, en evenmin een bureaustudie door een adviseur of due diligence bij een overname.',
+    en: 'Due diligence under the OECD Guidelines has six steps, from embedding policy to providing remedy. This element shows where the dialogue fits in that cycle: does it help to map and prioritise risks, to choose measures or to track results? A list of the six steps with no stakeholders in it does not count, nor does a consultant\'s desk study or due diligence for an acquisition.',
+  },
+  why: {
+    nl: 'Wie weet waarvoor zijn inbreng dient, zegt eerder ja tegen een gesprek. Door de dialoog te koppelen aan een concrete stap, zoals uw risicoanalyse, ziet de stakeholder dat zijn ervaring echt gewicht krijgt in de keuzes die u maakt.',
+    en: 'People who know what their input is for agree to a conversation more readily. Linking the dialogue to a concrete step, such as your risk analysis, shows stakeholders that their experience really carries weight in the choices you make.',
+  },
+  headings: {
+    nl: ['due-diligence*', 'gepaste zorgvuldigheid', 'ketenzorgvuldigheid', 'zorgvuldigheidsproces', 'oeso*', 'ocso', 'oeso-richtlijnen', 'risicoanalyse*', 'risico-analyse*', 'risicobeoordeling*', 'risico-inventarisatie', 'risico\'s ... in kaart', 'in kaart brengen ... risico*', 'identificeren ... risico*', 'prioriteren ... risico*', 'risico* ... prioriter*', 'mensenrechtenrisico*', 'imvo-risico*', 'ketenrisico*', 'plaats ... proces|cyclus', 'stappen ... oeso|due-diligence*', 'stakeholders ... due-diligence*'],
+    en: ['due-diligence*', 'human rights due diligence', 'hrdd', 'oecd', 'risk assessment*', 'risk analysis', 'risk analyses', 'risk mapping', 'human rights risk*', 'salient ... issues|risks', 'saliency', 'identifying ... risks|impacts', 'assessing ... risks|impacts', 'prioriti* ... risks|impacts', 'impact assessment*', 'where ... dialogue ... fits', 'place in ... process|cycle', 'stakeholders in ... due-diligence*', 'rbc process'],
+  },
+  signals: {
+    nl: [
+      '*dialoog|stakeholder*|belanghebbend*|rechthebbend* ... due-diligence*', 'due-diligence* ... *dialoog|stakeholder*|belanghebbend*|rechthebbend*|raadplegen|consulteren|consultatie*', '*dialoog|stakeholder*|belanghebbend*|rechthebbend* ... gepaste zorgvuldigheid', 'gepaste zorgvuldigheid ... *dialoog|stakeholder*|belanghebbend*|rechthebbend*|betrekken|raadplegen',
+      '*dialoog|stakeholder*|belanghebbend*|rechthebbend*|gesprek*|consultatie* ... onderdeel|deel|stap|stappen|fase|fasen|fases|elke|alle|iedere ... due-diligence*|zorgvuldigheid*|oeso*|ocso', 'risico* ... betrekken|betrekt|raadple* ... rechthebbenden|stakeholders|belanghebbenden|werknemers|vakbond*|ngo*',
+      'due-diligence*|zorgvuldigheid* ... betrekken|betrekt|betrokken|raadplegen|consulteren|spreken ... stakeholders|belanghebbenden|rechthebbenden|werknemers|vakbond*|ngo*',
+      'oeso*|ocso|oecd ... betrekken|betrekt|betrokken|raadple*|consulteren ... stakeholders|belanghebbenden|rechthebbenden', '*dialoog|gesprek*|consultatie*|stakeholder* ... stap|stappen|fase ... 1|2|3|4|5|6|een|twee|drie|vier|vijf|zes',
+      'stakeholders|belanghebbenden|rechthebbenden|werknemers|vakbond*|ngo* ... bij ... risicoanalyse*|risico-analyse*|risicobeoordeling*|prioriter*|identificeren ... risico*', 'betrekken|betrekt ... stakeholders|belanghebbenden|rechthebbenden ... bij ... risicoanalyse*|risico-analyse*|prioriter*|identificeren|due-diligence*',
+      'risicoanalyse*|risico-analyse*|risicobeoordeling* ... samen met', 'risicoanalyse*|risico-analyse*|risicobeoordeling* ... in overleg met', 'risicoanalyse*|risico-analyse*|risicobeoordeling* ... input|inbreng van', 'risicoanalyse*|risico-analyse* ... *dialoog|gesprek*|stakeholders|belanghebbenden|rechthebbenden|vakbond*|ngo*',
+      'inzichten|uitkomsten|resultaten|input|inbreng|signalen ... *dialoog|gesprek*|gesprekken|stakeholders ... risicoanalyse*|risico-analyse*|prioriter*|risicobeoordeling*', '*dialoog|gesprek*|gesprekken|stakeholders ... input|basis ... voor ... risicoanalyse*|risico-analyse*|prioriter*',
+      'samen met ... stakeholders|rechthebbenden|werknemers|vakbond*|ngo* ... identificeren|prioriteren|beoordelen ... risico*|impact*|negatieve', 'stakeholders|rechthebbenden|belanghebbenden ... identificeren|prioriteren|beoordelen ... risico*|impact*|negatieve',
+    ],
+    en: [
+      'stakeholder*|dialogue|engagement|consultation*|rights-holder*|rightsholder* ... due-diligence*', 'due-diligence* ... stakeholder*|dialogue|engag*|consult|consulting|consultation*|rights-holder*|rightsholder*', 'rights-holder*|rightsholder*|stakeholder*|dialogue|engagement|consultation* ... step|steps|stage|stages|phase|phases ... due-diligence*|oecd',
+      'stakeholder*|dialogue|engagement|consultation*|conversations ... part|step|steps|stage|stages|phase*|every|each|all|throughout ... due-diligence*|oecd',
+      'oecd ... involv*|engag*|consult|consulting ... stakeholders|rights-holder*|rightsholder*|affected', 'dialogue|engagement|consultation*|conversations|stakeholder* ... step|steps|stage ... 1|2|3|4|5|6|one|two|three|four|five|six',
+      'consult|consulting|involv*|engag* ... stakeholders|rights-holder*|rightsholder*|workers|communities|unions|ngos ... identify*|assess*|prioriti*|map*|mapping', 'consult|consulting|involv*|engag* ... stakeholders|rights-holder*|rightsholder*|workers|communities|unions ... in|when|during ... risk ... assessment*|analys*|mapping',
+      'stakeholder*|dialogue|engagement|consultation*|conversations|interviews ... inform*|feed*|input|shape*|update* ... risk ... assessment*|analys*|mapping|priorit*', 'risk assessment*|analys*|mapping ... together with', 'risk assessment*|analys*|mapping ... in consultation with', 'risk assessment*|analys*|mapping ... informed|input ... by|from ... stakeholders|rights-holder*|rightsholder*|workers|dialogue|engagement|interviews',
+      'insights|findings|outcomes|results|input|feedback ... dialogue|engagement|conversations|consultation*|stakeholders ... risk ... assessment*|analys*|mapping|priorit*', 'insights|findings|outcomes ... dialogue|engagement|conversations ... due-diligence*',
+      'stakeholders|rights-holder*|rightsholder*|workers ... help ... identify|assess|prioriti* ... risks|impacts', 'together with ... stakeholders|rights-holder*|rightsholder*|workers|unions|ngos ... identify|assess|prioriti* ... risks|impacts',
+    ],
+  },
+  cues: {
+    nl: ['stakeholder*', '*dialoog', 'gesprek*', 'belanghebbend*', 'rechthebbend*', 'betrekken', 'betrekt', 'raadple*', 'consulteren', 'consultatie*', 'in overleg', 'samen met', 'input', 'inbreng', 'werknemers', 'vakbond*', 'ngo*', 'maatschappelijke organisaties', 'gemeenschap*', 'lokale organisaties', 'vertegenwoordig*', 'perspectief', 'ervaringen', 'interviews', 'getroffen*'],
+    en: ['stakeholder*', 'dialogue', 'engag*', 'consult', 'consulting', 'consulted', 'consultation*', 'rights-holder*', 'rightsholder*', 'involv*', 'input', 'workers', 'trade union*', 'unions', 'ngos', 'civil society', 'communities', 'affected', 'representatives', 'perspectives', 'voices', 'together with', 'interviews', 'conversations', 'experiences'],
+  },
+  exclude: {
+    nl: ['overname*', 'fusie*', 'acquisitie*', 'm&a', 'financiele due diligence', 'boekenonderzoek', 'kyc', 'ken uw klant', 'klantonderzoek', 'clientenonderzoek', 'cdd', 'wwft', 'witwas*', 'productveiligheid', 'veiligheid van ... producten', 'fiscal*', 'fiscale', 'belasting*', 'deskstudie', 'deskresearch', 'desk research', 'bureaustudie', 'bureauonderzoek', 'literatuuronderzoek'],
+    en: ['acquisition*', 'merger*', 'm&a', 'takeover*', 'financial due diligence', 'kyc', 'know your customer', 'know-your-customer', 'customer due diligence', 'cdd', 'money laundering', 'aml', 'product safety', 'tax', 'tax due diligence', 'desk study', 'desk studies', 'desk research', 'desk review', 'desk-based', 'literature review'],
+  },
+  aspects: [
+    {
+      id: 'oecd-step',
+      title: { nl: 'welke stap van het OESO-due-diligenceproces', en: 'which step of the OECD due diligence process' },
+      signals: {
+        nl: ['stap 1|2|3|4|5|6', 'stap een|twee|drie|vier|vijf|zes', 'eerste|tweede|derde|vierde|vijfde|zesde stap', 'verankeren ... beleid', 'verankering', 'identificeren ... risico*|impact|effecten|gevolgen', 'beoordelen ... risico*|impact', 'prioriter*', 'voorkomen|beperken|mitigeren|stoppen|beeindigen ... risico*|impact|effecten|gevolgen|negatieve', 'monitoren|monitoring|volgen ... uitvoering|resultaten|maatregelen|voortgang', 'communiceren ... aanpak|maatregelen|resultaten', 'herstel*', 'remedi*', 'klachtenmechanisme*'],
+        en: ['step 1|2|3|4|5|6', 'step one|two|three|four|five|six', 'first|second|third|fourth|fifth|sixth step', 'embed*', 'identify* ... impacts|risks', 'assess* ... impacts|risks', 'prioriti*', 'prevent* ... mitigat*', 'cease ... prevent*', 'mitigat*', 'track* ... implementation|results|effectiveness|progress', 'monitor*', 'communicat* ... how ... impacts|addressed', 'remedia*', 'remedy', 'grievance*'],
+      },
+    },
+    {
+      id: 'risk-analysis',
+      title: { nl: 'de koppeling met de risicoanalyse', en: 'the link with the risk analysis' },
+      signals: {
+        nl: ['risicoanalyse*', 'risico-analyse*', 'risico-inventarisatie', 'risicobeoordeling*', 'risicoprioriter*', 'prioritering', 'risico\'s ... in kaart', 'in kaart ... risico*', 'impactanalyse*', 'mensenrechtenrisico*', 'risicoprofiel*', 'salient*'],
+        en: ['risk assessment*', 'risk analysis', 'risk analyses', 'risk mapping', 'risk map', 'risk profile*', 'human rights impact assessment*', 'hria', 'impact assessment*', 'saliency', 'salient', 'prioriti* ... risks|impacts', 'map* ... risks', 'identify* ... risks|impacts'],
+      },
+    },
+  ],
+  skeleton: {
+    nl: '<!-- Beschrijf bij welke stap(pen) van het due-diligenceproces de dialoog hoort en hoe de inbreng van stakeholders daarin doorwerkt. -->\n\n- Stap(pen) van het OESO-due-diligenceproces: [invullen]\n- Koppeling met onze risicoanalyse: [invullen]',
+    en: '<!-- Describe which step(s) of the due diligence process the dialogue serves and how stakeholder input feeds into it. -->\n\n- Step(s) of the OECD due diligence process: [fill in]\n- Link with our risk analysis: [fill in]',
+  },
+};
