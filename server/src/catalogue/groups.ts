@@ -1,0 +1,55 @@
+// Stakeholder groups: how a document names the parties it talks with. A group
+// named in the front matter (`stakeholders:`), in a heading, or at least twice
+// in the body makes its element group applicable (`activates`). Terms must be
+// specific: a word that is usually about something else (a right, a treaty,
+// the European Union) would switch on elements the document does not need.
+// Each group's lower-cased title must be matched by its own terms, because
+// templates write the titles into the front matter.
+
+import type { StakeholderGroupDefinition } from './types.js';
+
+export const STAKEHOLDER_GROUPS: readonly StakeholderGroupDefinition[] = [
+  {
+    id: 'suppliers',
+    title: { nl: 'Leveranciers', en: 'Suppliers' },
+    terms: {
+      nl: ['leverancier*', 'toeleverancier*', 'producent*', 'fabriek*', 'productielocatie*', 'productiebedrijf*', 'fabrikant*', 'spinnerij*', 'weverij*', 'coöperaties', 'cooperaties'],
+      en: ['supplier*', 'producer*', 'factory', 'factories', 'manufacturer*', 'mill', 'mills', 'vendor*', 'production site*', 'tier-1|tier-2 ... supplier*', 'cooperatives'],
+    },
+    activates: ['suppliers'],
+  },
+  {
+    id: 'ngos',
+    title: { nl: 'Ngo\'s', en: 'NGOs' },
+    terms: {
+      nl: ['ngo', 'ngo\'s', 'ngos', 'ngo-partner*', 'non-gouvernementele organisatie*', 'niet-gouvernementele organisatie*', 'maatschappelijke organisatie*', 'maatschappelijk middenveld', 'middenveldorganisatie*', 'mensenrechtenorganisatie*', 'milieuorganisatie*', 'ontwikkelingsorganisatie*'],
+      en: ['ngo', 'ngos', 'ngo\'s', 'civil society', 'civil society organisation*|organization*', 'cso', 'csos', 'cso\'s', 'non-governmental organisation*|organization*', 'human rights organisation*|organization*', 'environmental organisation*|organization*', 'advocacy group*'],
+    },
+    activates: ['ngos'],
+  },
+  {
+    id: 'trade-unions',
+    title: { nl: 'Vakbonden', en: 'Trade unions' },
+    terms: {
+      nl: ['vakbond', 'vakbonden', 'vakbond\'s', 'vakbondsvertegenwoordig*', 'vakbondsleden', 'vakbondslid', 'vakbondsleider*', 'vakbondsfederatie*', 'vakbondsorganisatie*', 'vakcentrale*', 'werknemersorganisatie*', 'fnv', 'cnv'],
+      en: ['trade union*', 'labour|labor union*', 'unions', 'union ... representative*|member*|leader*|official*|federation*|organiser*|organizer*', 'global union*', 'industriall', 'workers* organisation*|organization*'],
+    },
+    activates: ['ngos'],
+  },
+  {
+    id: 'workers',
+    title: { nl: 'Werknemers', en: 'Workers' },
+    terms: {
+      nl: ['werknemers', 'arbeiders', 'arbeidskrachten', 'medewerkers in de keten', 'werknemers in de keten', 'fabrieksarbeiders', 'textielarbeiders', 'kledingarbeiders', 'plantagearbeiders', 'landarbeiders', 'arbeidsmigranten', 'werknemersvertegenwoordig*'],
+      en: ['workers', 'employees in the supply chain', 'supply chain workers', 'factory workers', 'garment workers', 'migrant workers', 'farm workers', 'farmworkers', 'plantation workers', 'worker representative*', 'workforce in the supply chain'],
+    },
+  },
+  {
+    id: 'communities',
+    title: { nl: 'Lokale gemeenschappen', en: 'Communities' },
+    terms: {
+      nl: ['lokale gemeenschap*', 'gemeenschappen', 'getroffen gemeenschap*', 'omwonenden', 'buurtbewoners', 'inheemse volken', 'inheemse bevolking*', 'inheemse gemeenschap*'],
+      en: ['communities', 'local community', 'local communities', 'affected communities', 'indigenous peoples', 'indigenous communities', 'local residents', 'neighbouring|neighboring communities'],
+    },
+  },
+];
