@@ -1,0 +1,81 @@
+import type { ElementDefinition } from '../types.js';
+
+export const commitment: ElementDefinition = {
+  id: 'commitment',
+  group: 'general',
+  levels: { 'dialogue-plan': 'recommended', policy: 'required' },
+  source: { nl: 'SER-factor 2: uw eigen commitment voor de dialoog', en: 'SER factor 2: your own commitment to the dialogue' },
+  title: { nl: 'Ons commitment', en: 'Our commitment' },
+  summary: {
+    nl: 'Beschrijf waartoe uw organisatie zich verplicht: negatieve impact voorkomen en herstellen, processen aanpassen op wat u leert, en tijd en continuïteit voor de dialoog.',
+    en: 'Describe what your organisation commits to: preventing and remedying adverse impact, changing processes on what you learn, and time and continuity for the dialogue.',
+  },
+  explanation: {
+    nl: 'Hier maakt u concreet hoe serieus u de dialoog neemt. Dat blijkt uit de bereidheid om de zorgen van stakeholders echt te begrijpen, om negatieve gevolgen te voorkomen, aan te pakken of te herstellen, en om uw werkwijze of inkooppraktijk aan te passen op wat het gesprek oplevert. Ook de tijd en mensen die u vrijmaakt, en de afspraak dat de dialoog niet bij één gesprek blijft, horen hierbij. Eén zin waarin u de SDG\'s of de OESO-richtlijnen onderschrijft, volstaat niet.',
+    en: 'Here you make concrete how seriously you take the dialogue. That shows in your readiness to truly understand stakeholders\' concerns, to prevent, address or remedy adverse impact, and to change your way of working or purchasing practices on what the conversation brings. The time and people you set aside, and the promise that the dialogue will not stop after one meeting, belong here too. A single sentence endorsing the SDGs or the OECD Guidelines is not enough.',
+  },
+  why: {
+    nl: 'Stakeholders stemmen hun inzet af op die van u. Als zij zien dat u bereid bent iets te veranderen en er tijd in steekt, is het de moeite waard om mee te doen. Door de dialoog in uw IMVO-beleid vast te leggen, weten zij bovendien waar ze u op kunnen aanspreken.',
+    en: 'Stakeholders match their effort to yours. When they see that you are prepared to change something and put time into it, taking part is worth their while. Writing the dialogue into your RBC policy also tells them what they can hold you to.',
+  },
+  headings: {
+    nl: ['commitment', 'ons commitment', 'onze inzet', 'inzet', 'toewijding', 'onze belofte', 'onze toezegging*', 'wat ... van ons ... verwachten', 'wat wij doen', 'waartoe ... verplichten|committeren', 'onze verantwoordelijkheid', 'verantwoordelijkheid ... nemen', 'beleidsverklaring', 'verklaring', 'tijd en middelen', 'middelen', 'capaciteit ... middelen', 'herstel', 'herstel en verhaal', 'herstelmaatregelen', 'remedi*', 'continuiteit', 'lange termijn', 'langetermijn*', 'verankering ... beleid', 'leren en verbeteren'],
+    en: ['commitment', 'our commitment*', 'our pledge', 'what we commit to', 'what you can expect from us', 'our responsibilit*', 'statement of commitment', 'policy statement', 'resources', 'time and resources', 'remedy', 'remediation', 'access to remedy', 'providing remedy', 'long-term', 'continuity', 'leadership commitment', 'management commitment', 'acting on ... findings|feedback|concerns|input', 'learning and improving', 'embedding ... policy|engagement'],
+  },
+  signals: {
+    nl: [
+      'negatieve ... impact|effecten|gevolgen ... voorkomen|beperken|aanpakken|adresseren|herstellen|verhelpen', 'voorkomen|beperken|aanpakken|adresseren|herstellen ... negatieve ... impact|effecten|gevolgen', 'herstel* ... schade', 'herstel ... bieden|mogelijk|bijdragen', 'bijdragen aan herstel', 'zorgen|zorgt|zorg ... voor herstel', 'negatieve ... impact|effecten|gevolgen ... herstel*', 'toegang tot herstel', 'genoegdoening', 'schadeloosstell*',
+      'verantwoordelijkheid ... nemen ... impact|gevolgen|risico*|schade', 'bedrijfsvoering ... aanpassen|aanpassingen|veranderen|wijzigen|bijsturen', 'aanpassen|aanpassingen|veranderen|herzien|bijstellen ... bedrijfsvoering|inkooppraktijk*|bedrijfsprocessen|processen|werkwijze', 'inkooppraktijk* ... aanpassen|herzien|verbeteren|veranderen',
+      'inzichten|lessen|uitkomsten|bevindingen ... dialoog|gesprek*|stakeholders ... beleid|processen|bedrijfsvoering|inkoop*|besluit*', 'inzichten|lessen|inbreng|input|signalen ... meenemen|verwerken|gebruiken ... beleid|processen|bedrijfsvoering|inkoop*|besluit*|aanpak', 'leren van ... dialoog|gesprek*|stakeholders|rechthebbenden',
+      'serieus ... nemen ... zorgen|signalen|klachten|inbreng|belangen', 'zorgen|belangen ... stakeholders|rechthebbenden|deelnemers ... begrijpen', 'oprecht* ... begrijpen|luisteren|interesse', 'tijd ... investeren|vrijmaken|reserveren|uittrekken|nemen ... dialoog|gesprek*|stakeholders', 'investeren ... tijd', 'reserveren|vrijmaken ... tijd|dagen|uren|budget|middelen', 'tijd|dagen|uren|budget ... vrij ... dialoog|gesprek*|stakeholders', 'budget|middelen|capaciteit ... dialoog|stakeholder*|gesprek*|imvo',
+      'doorlopend* ... dialoog|gesprek*|contact|overleg', 'structure* ... dialoog|overleg|gesprek*', 'continuiteit ... dialoog|gesprek*|contact', 'langetermijn* ... dialoog|relatie|samenwerking', 'lange termijn ... dialoog|relatie|samenwerking|betrokken', 'meerjarig* ... dialoog|traject|samenwerking|programma', 'blijven ... in gesprek|dialoog', 'blijven ... met ... in gesprek', 'in gesprek blijven', 'dialoog ... voortzetten|voortgezet|continueren',
+      'stakeholderdialoog|dialoog ... opgenomen|verankerd|vastgelegd ... beleid|imvo*', 'wij|we ... committeren ... dialoog|herstel*|voorkomen|aanpakken|stakeholder*|betrekken', 'wij|we ... verplichten ons ... dialoog|herstel*|voorkomen|aanpakken', 'wij zijn bereid', 'we zijn bereid', 'bereidheid',
+    ],
+    en: [
+      'prevent* ... mitigat*|address*|remed*', 'address*|remed*|mitigat* ... adverse|negative ... impact*|effects', 'provide|enable|cooperate|contribute ... remedy|remediation', 'access to remedy', 'remediat* ... adverse|impact*|harm|affected', 'cease ... prevent*', 'take responsibility ... impact*|harm', 'make good', 'compensat* ... affected|workers|victims',
+      'adjust*|adapt*|change|changing|revise|revising|improv* ... our ... practices|processes|policy|policies|operations|approach|strategy|business', 'business processes ... adjust*|adapt*|change*', 'purchasing practices ... adjust*|adapt*|change*|revise*|review*|improv*',
+      'insights|learnings|lessons|findings|input|feedback ... our ... decisions|policy|policies|practices|processes|strategy', 'act on ... insights|findings|concerns|feedback|input|learn', 'use ... input|feedback|insights ... to ... improve|adjust|change|shape|inform', 'learn from ... stakeholders|dialogue|engagement|rights-holder*|rightsholder*',
+      'take ... concerns ... seriously', 'understand ... concerns|interests|perspectives', 'genuin* ... understand|listen|interest', 'invest* ... time', 'reserve*|set ... aside|days|hours|time|budget ... dialogue|engagement|meetings|stakeholders', 'commit* to ... continu*|remed*|address*|prevent*|adjust*|dialogue|engag*|listen*|act|acting', 'time ... invest*', 'dedicate* ... time|resources|staff|budget', 'allocat* ... resources|budget|time|staff', 'budget|resources|staff ... dialogue|engagement|stakeholder*',
+      'ongoing ... dialogue|engagement|relationship|conversation*', 'continuous ... dialogue|engagement', 'continu* ... dialogue|engagement|conversation*', 'long-term ... dialogue|engagement|relationship*|partnership*', 'multi-year ... dialogue|engagement|programme|program|partnership', 'structural* ... dialogue|engagement', 'stay|remain ... engaged', 'keep ... dialogue ... going|open', 'continuity',
+      'stakeholder engagement|dialogue ... embedded|integral|written|part ... policy|policies|rbc|strategy', 'embed* ... stakeholder engagement|dialogue', 'embed* ... dialogue', 'we commit to ... dialogue|engag*|remed*|address*|prevent*|continu*|listen*|act', 'we are committed to ... dialogue|engag*|remed*|address*|prevent*|listen*|learn*', 'willing* ... to ... adjust|change|remed*|address|invest|prevent|act|listen',
+    ],
+  },
+  cues: {
+    nl: ['commit*', 'inzet', 'zetten ... in', 'bereid*', 'verantwoordelijk*', 'voorkomen', 'aanpakken', 'adresseren', 'herstel*', 'remedi*', 'aanpass*', 'veranderen', 'verbeteren', 'leren', 'inzichten', 'tijd', 'budget', 'middelen', 'capaciteit', 'investe*', 'continu*', 'doorlopend*', 'structure*', 'lange termijn', 'langetermijn*', 'beleid', 'serieus', 'begrijpen', 'zorgen', 'luisteren'],
+    en: ['commit*', 'pledge', 'willing*', 'dedicat*', 'responsib*', 'prevent*', 'address*', 'mitigat*', 'remed*', 'adjust*', 'adapt*', 'change*', 'improve*', 'learn*', 'insights', 'time', 'budget', 'resources', 'capacity', 'invest*', 'continu*', 'ongoing', 'long-term', 'structural*', 'policy', 'seriously', 'understand*', 'concerns', 'listen*'],
+  },
+  exclude: {
+    nl: ['onderschrijven|onderschrijft|ondertekend* ... sdg*|oeso*|ungp*|richtlijnen|principes|verklaring|global', 'sdg*', 'duurzame ontwikkelingsdoelen', 'global compact', 'wij|we ... respecteren ... mensenrechten', 'marketing*', 'sponsor*', 'reclame*', 'goede doel*', 'donatie*', 'inkoopcommitment', 'inkoopvolume*'],
+    en: ['endorse*', 'subscribe to', 'signator*', 'sdg*', 'sustainable development goals', 'global compact', 'we respect ... human rights', 'marketing', 'sponsor*', 'advertising', 'charit*', 'donation*', 'purchasing commitment*', 'purchase volume*', 'purchasing volume*', 'orders'],
+  },
+  aspects: [
+    {
+      id: 'remedy',
+      title: { nl: 'bereidheid om negatieve impact te voorkomen, aan te pakken of te herstellen', en: 'willingness to prevent, address or remedy adverse impact' },
+      signals: {
+        nl: ['voorkomen', 'beperken', 'mitigeren', 'aanpakken', 'adresseren', 'herstel*', 'remedi*', 'verhelpen', 'genoegdoening', 'compensatie', 'schadeloosstell*', 'klachtenmechanisme*', 'klachtenprocedure*', 'toegang tot herstel'],
+        en: ['prevent*', 'mitigat*', 'address*', 'remed*', 'remediat*', 'cease', 'redress', 'compensat*', 'make good', 'grievance*', 'access to remedy'],
+      },
+    },
+    {
+      id: 'process-change',
+      title: { nl: 'bedrijfsprocessen aanpassen op wat u leert', en: 'adjusting business processes on what you learn' },
+      signals: {
+        nl: ['aanpass*', 'bijstellen', 'bijsturen', 'herzien', 'veranderen', 'verander*', 'wijzigen', 'bedrijfsvoering', 'bedrijfsprocessen', 'inkooppraktijk*', 'werkwijze', 'processen', 'leren van', 'lessen', 'verwerken ... beleid'],
+        en: ['adjust*', 'adapt*', 'revise*', 'revising', 'change our', 'changes to our', 'business processes', 'purchasing practices', 'our practices', 'way we work', 'learn from', 'lessons', 'act on', 'improve our'],
+      },
+    },
+    {
+      id: 'time-continuity',
+      title: { nl: 'geïnvesteerde tijd en continuïteit van de dialoog', en: 'time invested and continuity of the dialogue' },
+      signals: {
+        nl: ['tijd', 'uren', 'fte', 'budget', 'middelen', 'capaciteit', 'investe*', 'doorlopend*', 'structure*', 'continu*', 'lange termijn', 'langetermijn*', 'meerjarig*', 'jaarlijks', 'periodiek*', 'regelmatig', 'blijven', 'voortzetten', 'voortgezet'],
+        en: ['time', 'hours', 'fte', 'budget', 'resources', 'staff', 'invest*', 'ongoing', 'continu*', 'structural*', 'long-term', 'multi-year', 'annual*', 'regular*', 'periodic*', 'over time', 'sustained'],
+      },
+    },
+  ],
+  skeleton: {
+    nl: '<!-- Beschrijf waartoe uw organisatie zich verplicht: negatieve impact voorkomen en herstellen, processen aanpassen op wat u leert, en tijd en continuïteit voor de dialoog. -->\n\n- Hoe we negatieve impact voorkomen, aanpakken of herstellen: [invullen]\n- Hoe we onze processen aanpassen op wat we leren: [invullen]\n- Tijd, mensen en looptijd van de dialoog: [invullen]',
+    en: '<!-- Describe what your organisation commits to: preventing and remedying adverse impact, changing processes on what you learn, and time and continuity for the dialogue. -->\n\n- How we prevent, address or remedy adverse impact: [fill in]\n- How we change our processes on what we learn: [fill in]\n- Time, people and duration of the dialogue: [fill in]',
+  },
+};
