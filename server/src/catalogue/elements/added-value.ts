@@ -1,0 +1,55 @@
+import type { ElementDefinition } from '../types.js';
+
+export const addedValue: ElementDefinition = {
+  id: 'added-value',
+  group: 'general',
+  levels: { 'dialogue-plan': 'required', policy: 'recommended' },
+  source: { nl: 'SER-factor 4: toegevoegde waarde voor de stakeholder', en: 'SER factor 4: added value for the stakeholder' },
+  title: { nl: 'Wat deelname u oplevert', en: 'What taking part offers you' },
+  summary: {
+    nl: 'Beschrijf wat de stakeholder zelf aan de dialoog heeft: een gedeeld belang, nieuwe inzichten, een werkrelatie of invloed op uw beleid en acties.',
+    en: 'Describe what the stakeholder gains from the dialogue: a shared interest, new insights, a working relationship or influence on your policy and actions.',
+  },
+  explanation: {
+    nl: 'Dit element bekijkt de dialoog door de ogen van de stakeholder: waarom is het voor hén de moeite waard? Denk aan een belang dat u samen deelt in de uitkomst, kennis of inzichten die zij opdoen, een relatie of samenwerking die sterker wordt, of echte invloed op uw beleid, strategie, doelen of acties. Wat de dialoog úw organisatie oplevert, zoals reputatie of een betere risicoanalyse, hoort hier niet.',
+    en: 'This element looks at the dialogue through the stakeholder\'s eyes: why is it worth *their* while? Think of an interest you share in the outcome, knowledge or insights they gain, a relationship or collaboration that grows stronger, or real influence on your policy, strategy, goals or actions. What the dialogue brings *your* organisation, such as reputation or a better risk analysis, does not belong here.',
+  },
+  why: {
+    nl: 'Tijd is schaars, zeker voor vakbonden, kleine ngo\'s en leveranciers. Wie vooraf ziet wat een gesprek hem persoonlijk of zijn achterban oplevert, stapt er veel makkelijker in. Een plan dat alleen het bedrijfsbelang noemt, nodigt niemand uit.',
+    en: 'Time is scarce, especially for unions, small NGOs and suppliers. People who see in advance what a conversation brings them or those they represent are far more willing to join. A plan that only names the company\'s interest invites nobody.',
+  },
+  headings: {
+    nl: ['toegevoegde waarde', 'meerwaarde', 'wat levert ... op', 'wat ... oplevert', 'wat ... u|jullie ... eraan', 'waarom meedoen', 'waarom deelnemen', 'waarom ... meedoen|deelnemen|aansluiten', 'voordelen', 'voordeel voor', 'wat brengt ... u|jullie|deelnemers', 'gedeeld belang', 'gezamenlijk belang', 'gemeenschappelijk belang', 'wederzijds* ... belang|voordeel', 'wat ... u|jullie ... krijgt|krijgen', 'waarde voor ... deelnemers|stakeholders|leveranciers|partners|u|jullie', 'baat', 'opbrengst* ... voor'],
+    en: ['added value', 'value for ... participants|stakeholders|you|suppliers|partners|workers', 'what ... you ... gain|get', 'what\'s in it', 'what is in it for', 'why take part', 'why participate', 'why join', 'why ... take part', 'why ... participate|join', 'benefits for|of|to', 'benefit for|of|to', 'shared interest*', 'common interest*', 'mutual benefit*', 'mutual value', 'what participants gain', 'what ... offers', 'value of taking part', 'value of participation', 'your gain'],
+  },
+  signals: {
+    nl: [
+      'gedeeld* ... belang', 'gezamenlijk* ... belang', 'gemeenschappelijk* ... belang', 'wederzijds* ... belang|voordeel|nut', 'belang bij ... uitkomst|resultaat|resultaten|oplossing*', 'toegevoegde waarde voor ... deelnemers|stakeholders|u|jullie|leveranciers|ngo*|werknemers|partners|vakbond*|boeren',
+      'meerwaarde voor ... u|jullie|deelnemers|stakeholders|leveranciers|werknemers|partners|ngo*|vakbond*|boeren', 'voordeel|voordelen ... voor ... u|jullie|deelnemers|leveranciers|werknemers|partners|boeren', 'wat ... levert ... u|jullie|deelnemers|leveranciers ... op', 'oplevert ... voor ... u|jullie|deelnemers|leveranciers|werknemers',
+      'wat ... heeft|hebben ... u|jullie ... eraan', 'invloed ... op ... beleid|strategie|doelen|acties|besluiten|besluitvorming|aanpak|inkoop*|keuzes', 'meepraten|meedenken|meebeslissen ... over ... beleid|strategie|aanpak|doelen|keuzes', 'stem ... gehoord', 'stem ... laten horen',
+      'u|jullie|deelnemers|leveranciers|stakeholders|werknemers ... krijgen|krijgt|verkrijgen|verkrijgt|doen ... inzicht*|kennis|informatie', 'inzicht* ... voor ... deelnemers|u|jullie|leveranciers', 'van elkaar leren', 'leren van ... elkaar|collega*|andere',
+      'kennis|ervaringen ... uitwisselen|delen ... met ... andere|collega*', 'netwerk* ... uitbreiden|versterken|opbouwen', 'samenwerkingsrelatie', 'toegang ... tot ... beslissers|directie|management|inkopers|inkoopteam', 'zorgen ... rechtstreeks ... bespreken|aankaarten|inbrengen',
+      'ten goede ... aan ... werknemers|leveranciers|gemeenschap*|boeren|deelnemers|arbeiders|medewerkers', 'u|jullie|leveranciers|deelnemers|boeren|werknemers ... profiteren|profiteert', 'kans|gelegenheid ... om ... invloed|mee|zorgen|ervaringen',
+    ],
+    en: [
+      'shared|common|mutual|joint ... interest*|stake', 'mutual* ... benefi*', 'stake in ... outcome*|result*|solution*', 'value for ... participants|you|stakeholders|suppliers|workers|partners|ngos|communities|unions|farmers',
+      'benefit* for ... participants|you|stakeholders|suppliers|workers|partners|ngos|communities|farmers', 'what\'s in it for', 'what is in it for', 'what ... you ... gain', 'what ... you ... get out of', 'participants|you|suppliers|workers|partners|stakeholders ... gain|get|receive|obtain ... insight*|knowledge|access|information|understanding',
+      'influence ... our ... policy|policies|strategy|goals|targets|actions|decisions|approach|purchasing|priorities', 'shape ... our ... policy|policies|strategy|priorities|approach|decisions|actions', 'a say in', 'voice ... heard', 'your input|feedback|views ... shape*|influence*',
+      'working relationship', 'build|expand|strengthen ... network*', 'learn from ... each other', 'learn from ... peers|other', 'peer learning', 'exchange ... experiences|knowledge ... with ... peers|others|other',
+      'direct access to ... decision-makers|buyers|management|senior', 'direct line to', 'raise ... concerns ... directly', 'opportunity ... to ... raise|influence|shape|voice|share', 'benefit* ... from ... results|outcomes|findings|programme|program|dialogue',
+      'suppliers|workers|participants|farmers|communities|you ... benefit*', 'improve ... their ... conditions|livelihoods|business|position',
+    ],
+  },
+  cues: {
+    nl: ['waarde', 'meerwaarde', 'voordeel', 'voordelen', 'belang', 'inzicht*', 'kennis', 'leren', 'invloed', 'meepraten', 'meedenken', 'relatie', 'netwerk*', 'samenwerk*', 'profite*', 'oplever*', 'ten goede', 'toegang', 'ondersteuning', 'ervaringen', 'uitwisselen', 'gehoord', 'stem', 'kans', 'gelegenheid', 'resultaten', 'baat'],
+    en: ['value', 'benefit*', 'gain*', 'interest*', 'insight*', 'knowledge', 'learn*', 'influence', 'shape', 'say', 'relationship*', 'network*', 'collaborat*', 'access', 'support', 'experience*', 'exchange', 'heard', 'voice', 'opportunit*', 'outcome*', 'results'],
+  },
+  exclude: {
+    nl: ['voor ons bedrijf', 'voor onze organisatie', 'voor de onderneming', 'onze reputatie', 'reputatie*', 'ons imago', 'imago', 'license to operate', 'licence to operate', 'business case', 'concurrentievoordeel', 'helpt ons', 'levert ons ... op', 'we|wij ... gebruiken ... input|inbreng', 'we|wij ... benutten ... input|inbreng', 'onze invloed', 'beleggers', 'investeerders', 'kostenbesparing*', 'secundaire arbeidsvoorwaarden'],
+    en: ['for our business', 'for our company', 'for our organisation', 'for our organization', 'for us as a company', 'our reputation', 'reputation*', 'reputational', 'our brand', 'our image', 'licence to operate', 'license to operate', 'business case', 'competitive advantage', 'helps us', 'benefits us', 'we use ... input|feedback', 'we will use ... input|feedback', 'our influence', 'our leverage', 'investors', 'cost saving*', 'wages and benefits', 'employee benefits'],
+  },
+  skeleton: {
+    nl: '<!-- Beschrijf wat de stakeholder zelf aan de dialoog heeft: een gedeeld belang, nieuwe inzichten, een werkrelatie of invloed op uw beleid en acties. -->\n\n- Ons gedeelde belang bij de uitkomst: [invullen]\n- Wat de deelnemers eraan hebben (inzichten, contacten, relatie): [invullen]\n- Waarop zij invloed kunnen uitoefenen: [invullen]',
+    en: '<!-- Describe what the stakeholder gains from the dialogue: a shared interest, new insights, a working relationship or influence on your policy and actions. -->\n\n- Our shared interest in the outcome: [fill in]\n- What participants gain (insights, contacts, relationship): [fill in]\n- What they can influence: [fill in]',
+  },
+};
