@@ -1,0 +1,77 @@
+import type { ElementDefinition } from '../types.js';
+
+export const followUp: ElementDefinition = {
+  id: 'follow-up',
+  group: 'general',
+  levels: { 'dialogue-plan': 'required', policy: 'required' },
+  source: { nl: 'SER-factor 3: afspraken nakomen en open zijn over de opvolging', en: 'SER factor 3: keeping agreements and being open about follow-up' },
+  title: { nl: 'Opvolging en terugkoppeling', en: 'Follow-up and reporting back' },
+  summary: {
+    nl: 'Beschrijf hoe u afspraken nakomt en de deelnemers laat weten wat er met hun inbreng gebeurt.',
+    en: 'Describe how you keep agreements and let participants know what happened with their input.',
+  },
+  explanation: {
+    nl: 'Dit element gaat over wat er ná het gesprek gebeurt: welke afspraken er zijn gemaakt, wie ze uitvoert en wanneer, en hoe u de stakeholders vertelt wat hun inbreng heeft veranderd aan uw besluiten, processen of plannen. Rapporteren aan uw eigen klanten of een algemeen jaarverslag is iets anders: het gaat om terugkoppeling aan de mensen met wie u sprak.',
+    en: 'This element covers what happens after the conversation: which agreements were made, who carries them out and by when, and how you tell stakeholders what their input changed in your decisions, processes or plans. Reporting to your own customers or a general annual report is something else: this is about reporting back to the people you talked with.',
+  },
+  why: {
+    nl: 'Stakeholders blijven alleen meedoen als ze zien dat hun tijd iets oplevert. Wie toezeggingen nakomt en open is over wat er wel en niet is gelukt, bouwt vertrouwen op; wie niets meer laat horen, vindt de volgende keer een lege tafel.',
+    en: 'Stakeholders keep taking part only when they see that their time makes a difference. Keeping promises and being open about what did and did not work builds trust; silence after a meeting leaves an empty table next time.',
+  },
+  headings: {
+    nl: ['opvolging', 'opvolgen', 'terugkoppeling', 'terugkoppelen', 'afspraken', 'nakomen ... afspraken', 'monitoring ... rapportage', 'rapportage', 'verslaglegging', 'hoe houden we u op de hoogte', 'op de hoogte houden', 'transparantie', 'vervolg', 'vervolgstappen', 'na het gesprek', 'na de dialoog', 'evaluatie', 'voortgang', 'resultaten ... delen', 'communicatie ... resultaten', 'verantwoording'],
+    en: ['follow-up', 'follow up', 'following up', 'reporting back', 'feedback to participants', 'agreements', 'commitments ... keep', 'monitoring ... reporting', 'reporting', 'transparency', 'next steps', 'after the dialogue', 'after the meeting', 'keeping you informed', 'how we keep you informed', 'progress', 'closing the loop', 'accountability', 'sharing ... results', 'evaluation'],
+  },
+  signals: {
+    nl: [
+      'koppel* ... terug', 'terugkoppel*', 'terug te koppelen', 'informeren ... deelnemers|stakeholders|betrokkenen|belanghebbenden', 'deelnemers|stakeholders|betrokkenen ... informeren|op de hoogte',
+      'verslag ... deelnemers|stakeholders|betrokkenen', 'deelnemers|stakeholders ... verslag', 'afspraken ... nakomen|nagekomen|opvolgen|opgevolgd|vastleggen|vastgelegd', 'nakomen ... afspraken|toezeggingen',
+      'toezeggingen ... nakomen|opvolgen', 'laten ... weten ... inbreng', 'wat ... met ... inbreng ... gedaan|gebeurt|doen', 'inbreng ... verwerkt|meegenomen ... besluit*', 'voortgang ... delen|rapporteren ... deelnemers|stakeholders',
+      'rapporteren ... aan ... deelnemers|stakeholders|betrokkenen', 'delen ... resultaten ... met', 'resultaten ... delen ... met', 'actielijst', 'opvolging ... afspraken', 'opvolging ... dialoog|gesprek*|bijeenkomst*',
+    ],
+    en: [
+      'report* back', 'feed* back ... participants|stakeholders', 'feedback ... to ... participants|stakeholders', 'inform ... participants|stakeholders', 'keep ... participants|stakeholders|you ... informed|updated',
+      'share ... minutes|summary|report|results|outcomes ... with', 'minutes ... shared|sent|circulated', 'keep ... commitments|agreements|promises', 'agreements ... followed up|tracked|recorded', 'follow* up on ... agreements|commitments|input|outcomes',
+      'what ... we did with ... input|feedback', 'how ... input ... used|changed|influenced', 'close the loop', 'closing the loop', 'progress ... shared|reported ... to ... participants|stakeholders', 'update ... participants|stakeholders ... on ... progress',
+      'action list', 'action log', 'agreed actions',
+    ],
+  },
+  cues: {
+    nl: ['verslag*', 'afspra*', 'toezegging*', 'terug*', 'informe*', 'op de hoogte', 'delen', 'rapport*', 'voortgang', 'resultaten', 'verantwoordelijk*', 'uiterlijk', 'binnen ... weken|maanden|dagen', 'per kwartaal', 'jaarlijks', 'evalu*', 'opvolg*', 'actie*', 'besluit*', 'nieuwsbrief', 'website', 'publice*'],
+    en: ['minutes', 'summary', 'agree*', 'commitment*', 'report*', 'inform*', 'update*', 'share', 'shared', 'progress', 'results', 'outcomes', 'responsible', 'owner', 'within ... weeks|months|days', 'quarterly', 'annually', 'evaluat*', 'follow*', 'action*', 'decision*', 'newsletter', 'publish*'],
+  },
+  exclude: {
+    nl: ['factuur', 'facturen', 'betaling*', 'audit*', 'corrigerende maatregelen', 'correctieve actie*', 'verbeterplan ... leverancier*', 'satelliet*', 'klanten ... rapport*', 'rapport* ... aan ... klanten|aandeelhouders|investeerders|bank', 'interne monitoring', 'controle ... leverancier*'],
+    en: ['invoice*', 'payment*', 'audit*', 'corrective action*', 'cap', 'caps', 'satellite*', 'report* to ... customers|clients|shareholders|investors|the board', 'internal monitoring', 'supplier monitoring', 'compliance monitoring'],
+  },
+  aspects: [
+    {
+      id: 'owner',
+      title: { nl: 'wie verantwoordelijk is', en: 'who is responsible' },
+      signals: {
+        nl: ['verantwoordelijk*', 'eigenaar', 'coördin*', 'coordin*', 'manager', 'contactpersoon', 'zorgt ... voor', 'trekker', 'aanspreekpunt', 'team ... voert uit'],
+        en: ['responsible', 'responsibility', 'owner', 'owns', 'accountable', 'lead', 'coordinat*', 'manager', 'officer', 'team ... will'],
+      },
+    },
+    {
+      id: 'deadline',
+      title: { nl: 'wanneer (termijn of datum)', en: 'by when (term or date)' },
+      signals: {
+        nl: ['binnen ... dagen|weken|maanden|jaar', 'uiterlijk', 'voor ... januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december', 'per kwartaal', 'elk kwartaal', 'ieder kwartaal', 'jaarlijks', 'halfjaarlijks', 'maandelijks', 'elke maand', 'wekelijks', 'elk jaar', 'q1|q2|q3|q4', 'deadline', 'termijn', 'datum', '20*'],
+        en: ['within ... days|weeks|months|year', 'no later than', 'by ... january|february|march|april|may|june|july|august|september|october|november|december', 'quarterly', 'every quarter', 'annually', 'each year', 'every year', 'monthly', 'every month', 'weekly', 'biannually', 'q1|q2|q3|q4', 'deadline', 'timeline', 'date', '20*'],
+      },
+    },
+    {
+      id: 'informing',
+      title: { nl: 'hoe de stakeholders worden geïnformeerd', en: 'how stakeholders are informed' },
+      signals: {
+        nl: ['verslag', 'e-mail', 'mail', 'nieuwsbrief', 'bijeenkomst', 'webinar', 'website', 'brief', 'informeren', 'terugkoppel*', 'koppel* ... terug', 'delen ... met', 'sturen ... deelnemers|stakeholders', 'presentatie'],
+        en: ['minutes', 'report', 'email', 'e-mail', 'newsletter', 'meeting', 'webinar', 'website', 'letter', 'inform*', 'report* back', 'share ... with', 'send ... participants|stakeholders', 'presentation', 'update*'],
+      },
+    },
+  ],
+  skeleton: {
+    nl: '<!-- Beschrijf hoe u afspraken nakomt en de deelnemers laat weten wat er met hun inbreng gebeurt. -->\n\n- Wie is verantwoordelijk: [invullen]\n- Wanneer koppelen we terug: [invullen]\n- Hoe informeren we de stakeholders: [invullen]',
+    en: '<!-- Describe how you keep agreements and let participants know what happened with their input. -->\n\n- Who is responsible: [fill in]\n- When we report back: [fill in]\n- How we inform stakeholders: [fill in]',
+  },
+};

@@ -1,0 +1,66 @@
+// The catalogue is data written by people: these checks keep it well-formed.
+import { describe, expect, it } from 'vitest';
+import { ELEMENTS, GLOSSARY, STAKEHOLDER_GROUPS } from '../src/catalogue/index.js';
+import { compilePhrases, checkPhrases } from '../src/match/phrases.js';
+import { normalize } from '../src/match/normalize.js';
+import type { Localized, LocalizedList } from '../src/core/types.js';
+
+const ORDER = ['goals', 'due-diligence', 'commitment', 'follow-up', 'added-value', 'accessibility', 'relationship', 'supplier-leverage', 'fair-purchasing', 'intermediaries', 'risk-identification', 'structural-dialogue', 'broader-context'];
+const full = (l: Localized) => l.nl.trim().length > 0 && l.en.trim().length > 0;
+const fullList = (l: LocalizedList) => l.nl.length > 0 && l.en.length > 0;
+const phrases = (l: LocalizedList) => [...l.nl, ...l.en];
+
+describe('element catalogue', () => {
+  it('has the 13 elements of ELEMENTS.md in catalogue order', () => {
+    expect(ELEMENTS.map((e) => e.id)).toEqual(ORDER);
+  });
+
+  it.each(ELEMENTS.map((e) => [e.id, e] as const))('%s is complete in Dutch and English, with valid phrases', (_id, e) => {
+    for (const key of ['source', 'title', 'summary', 'explanation', 'why', 'skeleton'] as const) expect(full(e[key]), key).toBe(true);
+    for (const key of ['headings', 'signals', 'cues'] as const) expect(fullList(e[key]), key).toBe(true);
+    for (const key of ['headings', 'signals', 'cues', 'exclude'] as const) expect(checkPhrases(phrases(e[key])), key).toEqual([]);
+    // its own title is a heading that fits it
+    const headings = compilePhrases(phrases(e.headings))!;
+    for (const lang of ['nl', 'en'] as const) {
+      headings.lastIndex = 0;
+      expect(headings.test(normalize(e.title[lang])), `${lang} title "${e.title[lang]}"`).toBe(true);
+    }
+    // a fresh skeleton is placeholders and guidance only
+    for (const [lang, placeholder] of [['nl', '[invullen]'], ['en', '[fill in]']] as const) {
+      const outside = e.skeleton[lang].replace(/<!--[\s\S]*?-->/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
+      expect(outside.length, lang).toBeGreaterThan(0);
+      for (const line of outside) expect(line, lang).toContain(placeholder);
+    }
+    const aspectIds = (e.aspects ?? []).map((a) => a.id);
+    expect(new Set(aspectIds).size).toBe(aspectIds.length);
+    for (const a of e.aspects ?? []) {
+      expect(full(a.title) && fullList(a.signals), a.id).toBe(true);
+      expect(checkPhrases(phrases(a.signals)), a.id).toEqual([]);
+    }
+  });
+
+  it('has the sub-aspects ELEMENTS.md and the issue name', () => {
+    const aspects = (id: string) => ELEMENTS.find((e) => e.id === id)!.aspects!.map((a) => a.id);
+    expect(aspects('accessibility')).toEqual(['time-capacity', 'safety', 'power-balance', 'representation', 'language', 'location', 'timing', 'knowledge-fit']);
+    expect(aspects('follow-up')).toEqual(['owner', 'deadline', 'informing']);
+  });
+
+  it('has stakeholder groups whose names are their own terms', () => {
+    expect(STAKEHOLDER_GROUPS.map((g) => g.id)).toEqual(expect.arrayContaining(['suppliers', 'ngos', 'trade-unions']));
+    for (const g of STAKEHOLDER_GROUPS) {
+      const re = compilePhrases(phrases(g.terms))!;
+      for (const lang of ['nl', 'en'] as const) {
+        re.lastIndex = 0;
+        expect(re.test(normalize(g.title[lang].toLowerCase())), `${g.id} ${lang}`).toBe(true);
+      }
+    }
+  });
+
+  it('has glossary entries with valid terms in both languages', () => {
+    expect(GLOSSARY.length).toBeGreaterThan(10);
+    for (const g of GLOSSARY) {
+      expect(full(g.title) && full(g.text) && fullList(g.terms), g.id).toBe(true);
+      expect(checkPhrases(phrases(g.terms)), g.id).toEqual([]);
+    }
+  });
+});
