@@ -18,6 +18,7 @@ import {
   type TemplateResult,
 } from './protocol.js';
 import { t } from './l10n.js';
+import { STAKEHOLDER_GROUPS } from '../../server/src/catalogue/groups.js';
 
 export interface NewPlanArgs {
   documentType?: DocumentType;
@@ -25,15 +26,18 @@ export interface NewPlanArgs {
   stakeholders?: string[];
 }
 
-/** Stakeholder groups offered by "New dialogue plan" (ids understood by the server's catalogue). */
+/** Stakeholder groups offered by "New dialogue plan": the catalogue's groups, titled in the display language. */
 export function stakeholderGroups(): Array<{ id: string; label: string; detail: string }> {
-  return [
-    { id: 'suppliers', label: t('Suppliers and producers'), detail: t('adds the supplier elements: leverage, fair purchasing, intermediaries') },
-    { id: 'ngos', label: t('NGOs and civil society'), detail: t('adds the NGO elements: risk identification, structural dialogue, broader context') },
-    { id: 'trade-unions', label: t('Trade unions'), detail: t('counts as civil society: adds the NGO elements') },
-    { id: 'workers', label: t('Workers and their representatives'), detail: t('rights holders in the supply chain') },
-    { id: 'communities', label: t('Local communities'), detail: t('rights holders around production sites') },
-  ];
+  const lang = displayLanguage();
+  return STAKEHOLDER_GROUPS.map((g) => ({
+    id: g.id,
+    label: g.title[lang],
+    detail: g.activates?.includes('suppliers')
+      ? t('adds the supplier elements: leverage, fair purchasing, intermediaries')
+      : g.activates?.includes('ngos')
+        ? t('adds the NGO elements: risk identification, structural dialogue, broader context')
+        : t('rights holders: named in the plan, no extra elements'),
+  }));
 }
 
 export function displayLanguage(): DocumentLanguage {
