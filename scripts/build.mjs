@@ -14,6 +14,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // Prefer ES modules: jsonc-parser's UMD build requires its parts dynamically, which a bundle cannot follow.
+  mainFields: ['module', 'main'],
 };
 const executable = { banner: { js: '#!/usr/bin/env node' } };
 const entries = [
