@@ -109,6 +109,11 @@ export class TestClient {
     return withTimeout(new Promise((resolve) => this.waiters.push({ match: (p) => p.uri === uri && match(p), resolve })), timeout, `diagnostics for ${uri}`);
   }
 
+  /** The coverage notification for a document version (received already or awaited). */
+  coverage(uri: string, version: number | null): Promise<unknown> {
+    return this.waitForNotification('imvoLint/coverage', (c) => (c as { uri: string }).uri === uri && (c as { version: number | null }).version === version, 8000, 0);
+  }
+
   waitForNotification(method: string, match: (p: unknown) => boolean = () => true, timeout = 8000, since = this.notifications.length): Promise<unknown> {
     const done = this.notifications.slice(since).find((n) => n.method === method && match(n.params));
     if (done) return Promise.resolve(done.params);
