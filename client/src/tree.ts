@@ -19,6 +19,9 @@ const ICONS: Record<CoverageElement['status'], vscode.ThemeIcon> = {
   waived: new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground')),
 };
 
+/** A recommended element that is missing is advice, not a gap: no error colour. */
+const RECOMMENDED_MISSING = new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('list.warningForeground'));
+
 export class ElementsTree implements vscode.TreeDataProvider<ElementNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<ElementNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
@@ -80,7 +83,7 @@ export class ElementsTree implements vscode.TreeDataProvider<ElementNode>, vscod
     const item = new vscode.TreeItem(e.title, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.uri}#${e.id}`;
     item.description = `${statusLabel(e.status, t)} · ${levelLabel(e.level, t)}`;
-    item.iconPath = ICONS[e.status];
+    item.iconPath = e.status === 'missing' && e.level === 'recommended' ? RECOMMENDED_MISSING : ICONS[e.status];
     item.contextValue = `imvoElement.${e.status}`;
     const tip = new vscode.MarkdownString(undefined, true);
     tip.appendMarkdown(`**${escapeMd(e.title)}** — ${statusLabel(e.status, t)} (${levelLabel(e.level, t)})\n\n`);

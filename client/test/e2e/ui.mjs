@@ -78,10 +78,22 @@ try {
   await status.waitFor({ timeout: 30000 });
   const statusText = (await status.innerText()).trim();
   step(`elements view and status bar shown ("${statusText}")`);
+  // Give the view room for the screenshot: collapse the file list, widen the sidebar, hide the panel.
+  await page.locator('.pane-header', { hasText: /^workspace$/i }).first().click().catch(() => {});
+  const sash = page.locator('.part.sidebar').first();
+  const sb = await sash.boundingBox();
+  if (sb) {
+    await page.mouse.move(sb.x + sb.width - 1, sb.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(sb.x + sb.width + 140, sb.y + 200, { steps: 5 });
+    await page.mouse.up();
+  }
+  await page.keyboard.press('Control+J');
+  await page.locator('.part.panel').first().waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+  await shot('elements-view');
   // Back to the editor, then hover the squiggle.
   await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Escape');
-  await shot('elements-view');
 
   // 4. A hover over the diagnostic.
   const box = await squiggle.boundingBox();
@@ -89,6 +101,8 @@ try {
   await page.mouse.move(box.x + Math.min(40, box.width / 2), box.y + box.height / 2 - 2);
   const hover = page.locator('.monaco-hover:not(.hidden) .hover-contents, .monaco-hover:not(.hidden) .hover-row').filter({ hasText: /\w{3,}/ }).first();
   await hover.waitFor({ state: 'visible', timeout: 30000 });
+  // wait for the fade-in to finish before the screenshot
+  await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover:not(.hidden)')].some((h) => getComputedStyle(h.closest('.monaco-hover') ?? h).opacity === '1' && !h.getAnimations?.().some((a) => a.playState === 'running')), null, { timeout: 5000 }).catch(() => {});
   step('hover shown');
   await shot('hover');
   ok = true;
