@@ -81,3 +81,10 @@ describe('rule documentation links', () => {
     expect(documentationUrl('missing-element')).toMatch(/\/docs\/rules\/missing-element\.md$/);
   });
 });
+
+describe('agreement with the server', () => {
+  it('links rule ids to the same documentation base as the server', async () => {
+    const { DOCS_BASE } = await import('../../../server/src/catalogue/index.js');
+    expect(documentationUrl('missing-element')).toBe(`${DOCS_BASE}missing-element.md`);
+  });
+});
