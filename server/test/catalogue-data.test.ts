@@ -18,7 +18,8 @@ describe('element catalogue', () => {
   it.each(ELEMENTS.map((e) => [e.id, e] as const))('%s is complete in Dutch and English, with valid phrases', (_id, e) => {
     for (const key of ['source', 'title', 'summary', 'explanation', 'why', 'skeleton'] as const) expect(full(e[key]), key).toBe(true);
     for (const key of ['headings', 'signals', 'cues'] as const) expect(fullList(e[key]), key).toBe(true);
-    for (const key of ['headings', 'signals', 'cues', 'exclude'] as const) expect(checkPhrases(phrases(e[key])), key).toEqual([]);
+    for (const key of ['signals', 'cues', 'exclude'] as const) expect(checkPhrases(phrases(e[key])), key).toEqual([]);
+    expect(checkPhrases(phrases(e.headings), false), 'headings').toEqual([]);
     // its own title is a heading that fits it
     const headings = compilePhrases(phrases(e.headings))!;
     for (const lang of ['nl', 'en'] as const) {

@@ -40,3 +40,16 @@ describe('phrases', () => {
     }
   });
 });
+
+describe('word lists and conjunctions', () => {
+  it('expands @lists and matches & parts anywhere in the sentence, each affirmed', async () => {
+    const { Matcher } = await import('../src/match/phrases.js');
+    const m = Matcher.compile(['informeren ... @stakeholders', 'risicoanalyse* & @stakeholders'])!;
+    expect(m.affirms(normalize('Wij informeren de leveranciers per kwartaal.'))).toBe(true);
+    expect(m.affirms(normalize('De ngo’s toetsen elk jaar onze risicoanalyse.'))).toBe(true);
+    expect(m.affirms(normalize('Onze risicoanalyse is af.'))).toBe(false);
+    expect(m.affirms(normalize('Wij bespreken de risicoanalyse niet met ngo’s.'))).toBe(false);
+    expect(m.matches(normalize('Wij bespreken de risicoanalyse niet met ngo’s.'))).toBe(true);
+    expect(() => Matcher.compile(['@nosuchlist'])).toThrow(/no word list/);
+  });
+});

@@ -1,13 +1,13 @@
 // Turns catalogue data (built-in and custom) into matchers, once per catalogue.
 
 import type { DocumentType, Level } from '../core/types.js';
-import { compilePhrases } from '../match/phrases.js';
+import { compilePhrases, Matcher } from '../match/phrases.js';
 import type { LocalizedList } from '../core/types.js';
 import type { AspectDefinition, ElementDefinition, StakeholderGroupDefinition } from './types.js';
 
 export interface CompiledAspect {
   def: AspectDefinition;
-  signals: RegExp | null;
+  signals: Matcher | null;
 }
 
 export interface CompiledElement {
@@ -16,9 +16,9 @@ export interface CompiledElement {
   order: number;
   custom: boolean;
   headings: RegExp | null;
-  signals: RegExp | null;
-  cues: RegExp | null;
-  exclude: RegExp | null;
+  signals: Matcher | null;
+  cues: Matcher | null;
+  exclude: Matcher | null;
   aspects: CompiledAspect[];
 }
 
@@ -43,10 +43,10 @@ export function compileElement(def: ElementDefinition, order: number, custom: bo
     order,
     custom,
     headings: compilePhrases(both(def.headings)),
-    signals: compilePhrases(both(def.signals)),
-    cues: compilePhrases(both(def.cues)),
-    exclude: compilePhrases(both(def.exclude)),
-    aspects: (def.aspects ?? []).map((a) => ({ def: a, signals: compilePhrases(both(a.signals)) })),
+    signals: Matcher.compile(both(def.signals)),
+    cues: Matcher.compile(both(def.cues)),
+    exclude: Matcher.compile(both(def.exclude)),
+    aspects: (def.aspects ?? []).map((a) => ({ def: a, signals: Matcher.compile(both(a.signals)) })),
   };
 }
 

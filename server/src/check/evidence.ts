@@ -4,7 +4,8 @@
 import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js';
 import type { BlockInfo } from '../parse/markdown.js';
 import { isPlaceholderBlock } from '../match/placeholder.js';
-import { isNegated, sentences } from '../match/sentences.js';
+import { sentences } from '../match/sentences.js';
+import type { Matcher } from '../match/phrases.js';
 
 interface BlockFacts {
   sentences: string[];
@@ -32,19 +33,11 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo): BlockFacts {
   return facts;
 }
 
-/** True when a sentence affirms a phrase of `re` that no exclusion or negation undoes. */
-export function affirms(sentence: string, re: RegExp | null, exclude: RegExp | null): boolean {
-  if (!re) return false;
-  if (exclude) {
-    exclude.lastIndex = 0;
-    if (exclude.test(sentence)) return false;
-  }
-  re.lastIndex = 0;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    if (!isNegated(sentence, m.index, m.index + m[0].length)) return true;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return false;
+/** True when a sentence affirms a phrase that no exclusion or negation undoes. */
+export function affirms(sentence: string, phrases: Matcher | null, exclude: Matcher | null): boolean {
+  if (!phrases) return false;
+  if (exclude?.matches(sentence)) return false;
+  return phrases.affirms(sentence);
 }
 
 export function isPlaceholder(catalogue: CompiledCatalogue, block: BlockInfo): boolean {

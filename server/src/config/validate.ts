@@ -43,7 +43,9 @@ export function parseConfig(text: string): ConfigResult {
   const config = structuredClone(data) as Record<string, unknown>;
   for (const err of validate(data)) {
     const path = err.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
-    const node = findNodeAtLocation(tree, path);
+    const extraKey = err.keyword === 'additionalProperties' ? (err.params as { additionalProperty: string }).additionalProperty : null;
+    // An unknown key is reported on its own line, not on its parent object.
+    const node = (extraKey !== null ? findNodeAtLocation(tree, [...path, extraKey])?.parent : undefined) ?? findNodeAtLocation(tree, path);
     const extra = err.keyword === 'additionalProperties' ? ` '${(err.params as { additionalProperty: string }).additionalProperty}'` : '';
     const allowed = err.keyword === 'enum' ? ` (${(err.params as { allowedValues: string[] }).allowedValues.join(', ')})` : '';
     const where = err.instancePath || '/';
@@ -51,8 +53,8 @@ export function parseConfig(text: string): ConfigResult {
     dropInvalid(config, path, err);
   }
   // Custom phrases must compile to safe matchers; bad ones drop their element.
-  const custom = Array.isArray(config.customElements) ? (config.customElements as Array<Record<string, unknown>>) : [];
-  config.customElements = custom.filter((c, i) => {
+  const custom = Array.isArray(config.customElements) ? (config.customElements as Array<Record<string, unknown>>) : null;
+  if (custom) config.customElements = custom.filter((c, i) => {
     if (!c || typeof c !== 'object') return false;
     const phrases: string[] = [];
     for (const key of ['headings', 'signals', 'cues', 'exclude']) phrases.push(...flatten(c[key]));

@@ -5,7 +5,17 @@
 const COMBINING = /[\u0300-\u036f]/g;
 const QUOTES = /[\u2018\u2019\u201b\u2032\u00b4`]/g;
 const DASHES = /[\u2010-\u2015]/g;
+/** Punctuation and symbols outside ASCII become spaces, so that phrase matching
+ * can treat "not ASCII punctuation or space" as a word character. */
+const OTHER_PUNCTUATION = /[\p{P}\p{S}\p{Z}\p{C}]/gu;
+const ASCII = /[\x00-\x7f]/;
 
 export function normalize(text: string): string {
-  return text.normalize('NFD').replace(COMBINING, '').replace(QUOTES, "'").replace(DASHES, '-').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .replace(QUOTES, "'")
+    .replace(DASHES, '-')
+    .replace(OTHER_PUNCTUATION, (c) => (ASCII.test(c) ? c : ' '))
+    .toLowerCase();
 }

@@ -5,20 +5,21 @@
 //
 // Syntax: words separated by spaces; `a|b` alternatives for one word; `*` at the
 // start or end of a word for any word characters there; `...` for a gap of
-// zero to four words. Everything is matched on normalize()d text.
+// zero to four words; `@list` for any word of a shared list (catalogue/
+// vocabulary.ts); `A & B` for two phrases anywhere in the same sentence.
+// Everything is matched on normalize()d text.
 
+import { VOCABULARY } from '../catalogue/vocabulary.js';
 import { normalize } from './normalize.js';
+import { isNegated } from './sentences.js';
 
-// Word characters of normalize()d text (lower case, no combining marks): ASCII
-// letters and digits, Latin, Greek, Cyrillic … up to U+1FFF, and the CJK and
-// Hangul blocks; not the punctuation and symbol blocks (U+2000–U+2BFF,
-// U+2E00–U+303F), so curly quotes, dashes, bullets and € separate words as
-// before. Spelled as ranges, not \p{L}\p{N}: those expand to hundreds of ranges
-// at every token, which made compiling and first running the catalogue's
-// matchers take ~0.5 s (measured for the language server's start-up).
-const LETTER = "a-z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2c00-\\u2dff\\u3040-\\ud7ff\\uf900-\\ufdff\\ufe70-\\ufeff";
-const W = `[${LETTER}'_]`; // a word character (apostrophe: ngo's)
-const NW = `[^${LETTER}'_]`; // a separator
+// Text is normalised first (match/normalize.ts): lower case, no diacritics, and
+// no punctuation outside ASCII. So a separator is white space or ASCII
+// punctuation, and everything else (letters of any script, digits, apostrophe,
+// underscore) is a word character. Plain classes without \p{…} keep V8's
+// compile time for large alternations small.
+const NW = "[\\s!-&(-/:-@[-^`{-~]";
+const W = "[^\\s!-&(-/:-@[-^`{-~]";
 const GAP = `(?:${NW}+${W}+){0,4}`;
 const MAX_PHRASE_LENGTH = 200;
 const MAX_TOKENS = 12;
@@ -31,6 +32,11 @@ function escape(s: string): string {
 
 /** A word token: letters etc. with optional leading/trailing `*`. */
 function wordPattern(word: string, phrase: string): string {
+  if (word.startsWith('@')) {
+    const list = VOCABULARY[word.slice(1)];
+    if (!list) throw new PhraseError(`"${phrase}": no word list ${word} (known: ${Object.keys(VOCABULARY).map((k) => '@' + k).join(', ')})`);
+    return `(?:${list.map((w) => wordPattern(normalize(w), phrase)).join('|')})`;
+  }
   const lead = word.startsWith('*');
   const trail = word.endsWith('*');
   const core = word.slice(lead ? 1 : 0, trail ? -1 : undefined);
@@ -42,7 +48,7 @@ function wordPattern(word: string, phrase: string): string {
   return `${lead ? `${W}*` : ''}${body}${trail ? `${W}*` : ''}`;
 }
 
-/** Compiles one phrase into a regular expression source (no flags). */
+/** Compiles one phrase (without `&`) into a regular expression source (no flags). */
 export function phraseSource(phrase: string): string {
   const p = normalize(phrase).trim();
   if (!p) throw new PhraseError('empty phrase');
@@ -57,6 +63,7 @@ export function phraseSource(phrase: string): string {
       pendingGap = true;
       continue;
     }
+    if (token === '&') throw new PhraseError(`"${phrase}": & is not allowed here`);
     const alternatives = token.split('|').filter(Boolean);
     if (!alternatives.length) throw new PhraseError(`"${phrase}": empty alternative`);
     const alt = alternatives.map((a) => wordPattern(a, phrase)).join('|');
@@ -67,22 +74,80 @@ export function phraseSource(phrase: string): string {
     words++;
   }
   if (!words) throw new PhraseError(`"${phrase}": no words`);
-  return `(?<![${LETTER}_])${out}(?![${LETTER}_])`;
+  return out;
 }
 
-/** One regular expression matching any of the phrases (global, unicode). */
+/** A phrase source between word boundaries. */
+function bounded(source: string): string {
+  return `(?<!${W})(?:${source})(?!${W})`;
+}
+
+function conjunctionParts(phrase: string): string[] {
+  return phrase.split(/\s+&\s+/);
+}
+
+/** One regular expression matching any of the phrases (global, unicode). No `&`. */
 export function compilePhrases(phrases: readonly string[]): RegExp | null {
   const sources = phrases.map(phraseSource);
   if (!sources.length) return null;
-  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gu');
+  return new RegExp(bounded(sources.join('|')), 'g');
+}
+
+/** Phrases, with `&` conjunctions, matched against one normalised sentence. */
+export class Matcher {
+  private constructor(
+    private readonly any: RegExp | null,
+    private readonly all: RegExp[][],
+  ) {}
+
+  static compile(phrases: readonly string[]): Matcher | null {
+    const simple: string[] = [];
+    const all: RegExp[][] = [];
+    for (const p of phrases) {
+      const parts = conjunctionParts(p);
+      if (parts.length === 1) simple.push(p);
+      else all.push(parts.map((part) => new RegExp(bounded(phraseSource(part)), 'g')));
+    }
+    if (!simple.length && !all.length) return null;
+    return new Matcher(compilePhrases(simple), all);
+  }
+
+  /** Any phrase occurs (negated or not). */
+  matches(sentence: string): boolean {
+    if (this.any && reset(this.any).test(sentence)) return true;
+    return this.all.some((parts) => parts.every((re) => reset(re).test(sentence)));
+  }
+
+  /** Some phrase occurs without a negation governing it (all parts, for `&`). */
+  affirms(sentence: string): boolean {
+    if (this.any && affirmed(this.any, sentence)) return true;
+    return this.all.some((parts) => parts.every((re) => affirmed(re, sentence)));
+  }
+}
+
+function reset(re: RegExp): RegExp {
+  re.lastIndex = 0;
+  return re;
+}
+
+function affirmed(re: RegExp, sentence: string): boolean {
+  reset(re);
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    if (!isNegated(sentence, m.index, m.index + m[0].length)) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
 }
 
 /** Checks phrases without compiling a matcher; returns one message per bad phrase. */
-export function checkPhrases(phrases: readonly string[]): string[] {
+export function checkPhrases(phrases: readonly string[], allowConjunction = true): string[] {
   const errors: string[] = [];
   for (const p of phrases) {
     try {
-      phraseSource(p);
+      const parts = conjunctionParts(p);
+      if (parts.length > 1 && !allowConjunction) throw new PhraseError(`"${p}": & is not allowed here`);
+      if (parts.length > 3) throw new PhraseError(`"${p}": at most three parts joined by &`);
+      parts.forEach(phraseSource);
     } catch (e) {
       errors.push((e as Error).message);
     }

@@ -11,8 +11,9 @@ export function isPlaceholderBlock(text: string): boolean {
   if (!PLACEHOLDER.test(text)) return false;
   const rest = text.replace(PLACEHOLDER, ' ').replace(/[\s:;,.\-–—*_()[\]|/]+/g, ' ').trim();
   if (!rest) return true;
-  // "Wie is verantwoordelijk: [invullen]" leaves a label of a few words.
-  return rest.split(' ').length <= 8 && /[:?]\s*$/.test(text.replace(PLACEHOLDER, '').trim()) || rest.split(' ').length <= 3;
+  // "Wie is verantwoordelijk: [invullen]" leaves a label ending in a colon.
+  const words = rest.split(' ').length;
+  return words <= 3 || (words <= 20 && /[:?]\s*$/.test(text.replace(PLACEHOLDER, '').trim()));
 }
 
 /** True when a piece of text is a placeholder and nothing else. */

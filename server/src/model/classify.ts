@@ -99,7 +99,7 @@ export function decideType(
     let elements = 0;
     for (const e of catalogue.elements) {
       if (e.custom || !e.signals) continue;
-      if (test(e.signals, sample)) elements++;
+      if (e.signals.matches(sample)) elements++;
     }
     if (elements >= 3) {
       const [plan, policy] = TYPES;

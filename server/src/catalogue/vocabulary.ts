@@ -1,0 +1,23 @@
+// Word lists that phrases can name with `@list` (see match/phrases.ts), so that
+// "who" and "what" are written once: `informeren ... @stakeholders`.
+// Single words only; `*` at the start or end as in phrases.
+
+export const VOCABULARY: Record<string, readonly string[]> = {
+  /** The people a dialogue is with. */
+  stakeholders: [
+    // nl
+    'stakeholder*', 'belanghebbende*', 'deelnemer*', 'rechthebbende*', 'leverancier*', 'toeleverancier*', 'producent*', 'fabriek*', 'kwekerij*',
+    'coöperatie*', 'cooperatie*', 'boeren', 'telers', 'ngo', "ngo's", 'ngos', 'organisaties', '*organisaties', 'vakbond*', 'bonden', 'werknemers*',
+    'arbeiders', 'medewerkers', 'gemeenschap*', 'omwonenden', 'partners', 'partner', 'importeur*', 'agent*', 'handelaren', 'tussenhandel*', 'vertegenwoordiger*',
+    'betrokkenen', 'gesprekspartner*', 'u', 'jullie',
+    // en
+    'participant*', 'rightsholder*', 'rights-holder*', 'supplier*', 'producer*', 'factory', 'factories', 'farmer*', 'grower*', 'cooperative*', 'co-op*',
+    'estate*', 'mill*', 'ngo*', 'organisations', 'organizations', 'union*', 'worker*', 'employee*', 'communit*', 'residents', 'importer*',
+    'trader*', 'intermediar*', 'representative*', 'smallholder*', 'you',
+  ],
+  /** The dialogue itself. */
+  dialogue: [
+    'dialoog', 'dialogen', '*dialoog', 'gesprek*', '*gesprek*', 'bijeenkomst*', 'overleg', '*overleg', 'consultatie*', 'sessie*', 'workshop*', 'rondetafel*',
+    'dialogue*', 'engagement*', 'meeting*', 'consultation*', 'session*', 'conversation*', 'roundtable*', 'talks',
+  ],
+};

@@ -1,0 +1,117 @@
+// The built command, run as a user runs it.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const CLI = resolve('dist/cli.js');
+const run = (args: string[], opts: { cwd?: string; input?: string } = {}) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: opts.cwd, input: opts.input, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+let dir: string;
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error('build first: node scripts/build.mjs');
+  dir = mkdtempSync(join(tmpdir(), 'imvo-cli-'));
+  writeFileSync(join(dir, 'plan.md'), '---\ntype: dialogue-plan\nlang: en\n---\n# Dialogue plan\n\n## Follow-up\n\nTBD\n');
+  writeFileSync(join(dir, 'README.md'), '# Tool\n\nStakeholders liked it.\n');
+  mkdirSync(join(dir, 'node_modules', 'x'), { recursive: true });
+  writeFileSync(join(dir, 'node_modules', 'x', 'plan.md'), '---\ntype: policy\n---\n# P\n');
+});
+
+describe('imvo-lint', () => {
+  it('prints compiler-style lines and a coverage line, exit 1 on warnings', () => {
+    const r = run(['plan.md', 'README.md'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^plan\.md:7:1 {2}warning {2}.+ {2}\[incomplete-element\/follow-up\]$/m);
+    expect(r.out).toMatch(/^plan\.md: dialogue plan \(en\), coverage 0\/\d+, 1 incomplete, \d+ missing$/m);
+    expect(r.out).not.toMatch(/README/);
+  });
+
+  it('prints the documented JSON shape', () => {
+    const r = run(['--format', 'json', 'plan.md'], { cwd: dir });
+    const json = JSON.parse(r.out);
+    expect(json.version).toBe(1);
+    const f = json.files[0];
+    expect(Object.keys(f)).toEqual(['path', 'documentType', 'language', 'stakeholderGroups', 'coverage', 'elements', 'findings']);
+    expect(f).toMatchObject({ path: 'plan.md', documentType: 'dialogue-plan', language: 'en' });
+    expect(f.elements[0]).toMatchObject({ id: 'goals', level: 'required', status: 'missing' });
+    const finding = f.findings.find((x: { elementId: string }) => x.elementId === 'follow-up');
+    expect(finding).toMatchObject({ ruleId: 'incomplete-element', severity: 'warning', range: { start: { line: 6, character: 0 } } });
+    expect(finding.docs).toMatch(/^https:\/\/.+follow-up\.md$/);
+    expect(finding.fix).toBeUndefined();
+  });
+
+  it('prints SARIF 2.1.0 with rules and 1-based regions', () => {
+    const sarif = JSON.parse(run(['--format', 'sarif', 'plan.md'], { cwd: dir }).out);
+    expect(sarif.version).toBe('2.1.0');
+    const runObj = sarif.runs[0];
+    expect(runObj.tool.driver.name).toBe('imvo-lint');
+    const res = runObj.results.find((x: { ruleId: string }) => x.ruleId === 'incomplete-element/follow-up');
+    expect(res.level).toBe('warning');
+    expect(res.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'plan.md' }, region: { startLine: 7, startColumn: 1 } });
+    expect(runObj.tool.driver.rules[res.ruleIndex].id).toBe(res.ruleId);
+    expect(runObj.tool.driver.rules[res.ruleIndex].helpUri).toMatch(/^https:/);
+  });
+
+  it('walks folders without node_modules, reads stdin, and writes Dutch messages on request', () => {
+    const r = run(['--format', 'json', '.'], { cwd: dir });
+    expect(JSON.parse(r.out).files.map((f: { path: string }) => f.path).sort()).toEqual(['README.md', 'plan.md']);
+    const s = run(['--lang', 'nl', '--stdin-path', 'x.md', '-'], { cwd: dir, input: readFileSync(join(dir, 'plan.md'), 'utf8') });
+    expect(s.out).toMatch(/^x\.md:7:1 {2}waarschuwing {2}/m);
+  });
+
+  it('exits 2 for usage errors and unreadable files, still linting the rest', () => {
+    expect(run(['--format', 'xml', 'plan.md'], { cwd: dir }).code).toBe(2);
+    writeFileSync(join(dir, 'binary.md'), Buffer.from([0x23, 0x20, 0x00, 0xff]));
+    writeFileSync(join(dir, 'latin1.md'), Buffer.from([0x23, 0x20, 0xe9, 0x0a]));
+    const r = run(['binary.md', 'latin1.md', 'missing.md', 'plan.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/binary\.md: binary file/);
+    expect(r.err).toMatch(/latin1\.md: not valid UTF-8/);
+    expect(r.err).toMatch(/missing\.md: no such file/);
+    expect(r.out).toMatch(/^plan\.md:7:1/m);
+  });
+
+  it('survives a folder symlink loop', () => {
+    const loop = mkdtempSync(join(tmpdir(), 'imvo-loop-'));
+    mkdirSync(join(loop, 'a'));
+    symlinkSync(loop, join(loop, 'a', 'back'));
+    writeFileSync(join(loop, 'a', 'plan.md'), readFileSync(join(dir, 'plan.md')));
+    const r = run(['--format', 'json', loop]);
+    expect(JSON.parse(r.out).files).toHaveLength(1);
+  });
+
+  it('reports a broken config file with its line and applies the defaults', () => {
+    const d = mkdtempSync(join(tmpdir(), 'imvo-cfg-'));
+    writeFileSync(join(d, '.imvo-lint.json'), '{\n  "rules": { "missing-element": "lou" }\n}\n');
+    writeFileSync(join(d, 'plan.md'), readFileSync(join(dir, 'plan.md')));
+    const r = run(['plan.md'], { cwd: d });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/\.imvo-lint\.json:2:\d+: .*missing-element.*\(defaults apply\)/);
+    expect(r.out).toMatch(/^plan\.md:/m);
+  });
+
+  it('writes templates with init and never overwrites a file', () => {
+    const out = join(dir, 'new-plan.md');
+    expect(run(['init', '--type', 'dialogue-plan', '--lang', 'nl', '--stakeholders', 'suppliers,ngos', '--out', out]).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toMatch(/^---\ntype: dialoogplan/);
+    const again = run(['init', '--type', 'policy', '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/file exists/);
+    expect(readFileSync(out, 'utf8')).toBe(text);
+    const lintIt = JSON.parse(run(['--format', 'json', out]).out).files[0];
+    expect(lintIt.elements.filter((e: { status: string }) => e.status === 'missing')).toEqual([]);
+  });
+
+  // root reads everything, so this runs only for ordinary users
+  it.skipIf(process.getuid?.() === 0)('reports an unreadable file', () => {
+    const p = join(dir, 'secret.md');
+    writeFileSync(p, '# x');
+    chmodSync(p, 0);
+    expect(run([p]).err).toMatch(/permission denied/);
+  });
+});

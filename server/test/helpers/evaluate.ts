@@ -1,0 +1,120 @@
+// Scores the engine against the labelled fixtures: documents with expected
+// statuses beside them (test-fixtures/**/NAME.expect.json) and labelled
+// passages (test-fixtures/passages.json). Used by quality.test.ts and by
+// `npm run quality`, which prints the table.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from '../../src/lint.js';
+import type { DocumentType, Language } from '../../src/core/types.js';
+
+export interface Expectation {
+  documentType: DocumentType | null;
+  language: Language;
+  stakeholderGroups: string[];
+  elements: Record<string, string>;
+}
+
+export interface DocumentScore {
+  file: string;
+  typeOk: boolean;
+  languageOk: boolean;
+  groupsMissing: string[];
+  wrong: Array<{ id: string; expected: string; actual: string }>;
+  silentOk: boolean;
+}
+
+export interface Confusion {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+export function f1(c: Confusion): { present: number; absent: number; macro: number } {
+  const f = (tp: number, fp: number, fn: number) => (tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn));
+  const present = f(c.tp, c.fp, c.fn);
+  const absent = f(c.tn, c.fn, c.fp);
+  return { present, absent, macro: (present + absent) / 2 };
+}
+
+export function fixtureDocuments(root = 'test-fixtures'): Array<{ file: string; text: string; expect: Expectation }> {
+  const out = [];
+  for (const dir of ['documents', 'samples'].map((d) => join(root, d)).filter(existsSync)) {
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+      const e = join(dir, f.replace(/\.md$/, '.expect.json'));
+      if (!existsSync(e)) continue;
+      out.push({ file: join(dir, f), text: readFileSync(join(dir, f), 'utf8'), expect: JSON.parse(readFileSync(e, 'utf8')) as Expectation });
+    }
+  }
+  return out;
+}
+
+export function scoreDocuments(root?: string) {
+  const confusion: Confusion = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  const perElement = new Map<string, Confusion>();
+  const statusConfusion = { right: 0, total: 0 };
+  const docs: DocumentScore[] = [];
+  for (const { file, text, expect } of fixtureDocuments(root)) {
+    const r = lint(text, { path: file });
+    const score: DocumentScore = {
+      file,
+      typeOk: r.documentType === expect.documentType,
+      languageOk: expect.documentType === null || r.language === expect.language,
+      groupsMissing: expect.stakeholderGroups.filter((g) => !r.stakeholderGroups.includes(g)),
+      wrong: [],
+      silentOk: expect.documentType !== null || r.findings.length === 0,
+    };
+    // Element judgements are scored with the expected type and groups, so that
+    // one classification slip does not hide (or fake) thirteen judgements.
+    const judged = expect.documentType
+      ? lint(text, { path: file, documentType: expect.documentType, stakeholders: expect.stakeholderGroups })
+      : r;
+    for (const [id, expected] of Object.entries(expect.elements)) {
+      const actual = judged.elements.find((e) => e.id === id)?.status ?? 'not-applicable';
+      const c = perElement.get(id) ?? { tp: 0, fp: 0, fn: 0, tn: 0 };
+      const exp = expected === 'present';
+      const act = actual === 'present';
+      const key = exp ? (act ? 'tp' : 'fn') : act ? 'fp' : 'tn';
+      c[key]++;
+      confusion[key]++;
+      perElement.set(id, c);
+      statusConfusion.total++;
+      if (expected === actual) statusConfusion.right++;
+      else score.wrong.push({ id, expected, actual });
+    }
+    docs.push(score);
+  }
+  return { docs, confusion, perElement, statusConfusion };
+}
+
+export interface Passage {
+  element: string;
+  lang: Language;
+  present: boolean;
+  heading?: string | null;
+  text: string;
+  note?: string;
+}
+
+/** Judges one passage inside a minimal plan, under its heading (or a neutral one). */
+export function judgePassage(p: Passage): boolean {
+  const title = p.lang === 'nl' ? '# Dialoogplan' : '# Dialogue plan';
+  const heading = p.heading ?? (p.lang === 'nl' ? 'Inleiding' : 'Introduction');
+  const text = `${title}\n\n## ${heading}\n\n${p.text}\n`;
+  const groups = ['suppliers', 'ngos'];
+  const r = lint(text, { documentType: 'dialogue-plan', stakeholders: groups, language: p.lang });
+  return r.elements.find((e) => e.id === p.element)?.status === 'present';
+}
+
+export function scorePassages(root = 'test-fixtures') {
+  const passages = JSON.parse(readFileSync(join(root, 'passages.json'), 'utf8')) as Passage[];
+  const confusion: Confusion = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  const wrong: Array<Passage & { actual: boolean }> = [];
+  for (const p of passages) {
+    const actual = judgePassage(p);
+    confusion[p.present ? (actual ? 'tp' : 'fn') : actual ? 'fp' : 'tn']++;
+    if (actual !== p.present) wrong.push({ ...p, actual });
+  }
+  return { passages, confusion, wrong };
+}

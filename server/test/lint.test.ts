@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../src/lint.js';
+import { ELEMENTS } from '../src/catalogue/index.js';
+import { generateTemplate } from '../src/template/generate.js';
+import { applyInserts, keepsAllLines } from './helpers/apply.js';
+
+const PLAN_NL = `---
+type: dialoogplan
+lang: nl
+---
+# Dialoogplan koffiecoöperaties
+
+## Doel van de dialoog
+
+Wij willen met de coöperaties in gesprek over de risico's op hun plantages. Wij verwachten van hen dat zij
+open zijn over knelpunten, en staan open voor hun feedback op deze doelen.
+
+## Terugkoppeling
+
+Binnen zes weken na elk overleg sturen wij alle deelnemers een verslag met de afspraken.
+De MVO-manager is verantwoordelijk en koppelt per kwartaal de voortgang terug.
+`;
+
+describe('lint', () => {
+  it('reports the document type, language and coverage of a Dutch plan', () => {
+    const r = lint(PLAN_NL, { path: 'plan.md' });
+    expect(r.documentType).toBe('dialogue-plan');
+    expect(r.language).toBe('nl');
+    expect(r.elements.find((e) => e.id === 'goals')?.status).toBe('present');
+    expect(r.elements.find((e) => e.id === 'follow-up')?.status).toBe('present');
+    expect(r.coverage.applicable).toBe(r.elements.length);
+    expect(r.coverage.present).toBe(r.elements.filter((e) => e.status === 'present').length);
+  });
+
+  it('gives no findings at all for ordinary Markdown', () => {
+    const readme = '# My tool\n\nThanks to all stakeholders. Follow-up on issues happens weekly.\n\n## Install\n\n```\nnpm i\n```\n';
+    const r = lint(readme, { path: 'README.md' });
+    expect(r.documentType).toBeNull();
+    expect(r.findings).toEqual([]);
+    expect(r.elements).toEqual([]);
+  });
+
+  it('puts a missing element where its section belongs, with a fix that inserts it there', () => {
+    const r = lint(PLAN_NL, { path: 'plan.md' });
+    const dd = r.findings.find((f) => f.ruleId === 'missing-element' && f.elementId === 'due-diligence')!;
+    expect(dd.severity).toBe('warning');
+    // due-diligence comes after goals: after the goals section, anchored on its heading
+    expect(dd.range.start.line).toBe(PLAN_NL.split('\n').indexOf('## Doel van de dialoog'));
+    const fixed = applyInserts(PLAN_NL, [dd.fix!]);
+    expect(keepsAllLines(PLAN_NL, fixed)).toBe(true);
+    const lines = fixed.split('\n');
+    const inserted = lines.findIndex((l) => l === `## ${ELEMENTS.find((e) => e.id === 'due-diligence')!.title.nl}`);
+    expect(inserted).toBeGreaterThan(lines.indexOf('## Doel van de dialoog'));
+    expect(inserted).toBeLessThan(lines.indexOf('## Terugkoppeling'));
+    const again = lint(fixed, { path: 'plan.md' });
+    expect(again.elements.find((e) => e.id === 'due-diligence')?.status).toBe('incomplete');
+    expect(again.findings.some((f) => f.ruleId === 'missing-element' && f.elementId === 'due-diligence')).toBe(false);
+  });
+
+  it('applies every fix at once without losing a line, leaving nothing missing', () => {
+    for (const text of [PLAN_NL, PLAN_NL.replace(/\n/g, '\r\n'), '# Human rights policy\n\nWe respect human rights and the OECD guidelines.', 'type: x\n\n# Dialogue plan with suppliers\n']) {
+      const r = lint(text, { documentType: 'dialogue-plan', stakeholders: ['suppliers', 'ngos'] });
+      const fixes = r.findings.filter((f) => f.fix).map((f) => f.fix!);
+      expect(fixes.length).toBeGreaterThan(0);
+      const fixed = applyInserts(text, fixes);
+      expect(keepsAllLines(text, fixed)).toBe(true);
+      const again = lint(fixed, { documentType: 'dialogue-plan', stakeholders: ['suppliers', 'ngos'] });
+      expect(again.findings.filter((f) => f.ruleId === 'missing-element').map((f) => f.elementId)).toEqual([]);
+    }
+  });
+
+  it('uses the document language for inserted text and the locale for messages', () => {
+    const r = lint(PLAN_NL, { path: 'plan.md', locale: 'en-US' });
+    const f = r.findings.find((x) => x.ruleId === 'missing-element')!;
+    const el = ELEMENTS.find((e) => e.id === f.elementId)!;
+    expect(f.message).toContain(el.title.en);
+    expect(f.fix!.text).toContain(el.title.nl);
+    expect(lint(PLAN_NL, { locale: 'nl-NL' }).findings[0].message).toMatch(new RegExp(ELEMENTS.map((e) => e.title.nl.replace(/[()]/g, '.')).join('|')));
+  });
+
+  it('marks a section with only a placeholder incomplete, on its heading', () => {
+    const text = '# Dialogue plan\n\n## Follow-up and reporting back\n\nTBD\n';
+    const r = lint(text, { documentType: 'dialogue-plan' });
+    expect(r.elements.find((e) => e.id === 'follow-up')?.status).toBe('incomplete');
+    const f = r.findings.find((x) => x.ruleId === 'incomplete-element')!;
+    expect(f.elementId).toBe('follow-up');
+    expect(f.range.start.line).toBe(2);
+  });
+
+  it('lists missing sub-aspects in one hint per element', () => {
+    const text = '# Dialogue plan\n\n## Follow-up\n\nWe send all participants a report of the agreements made in the meeting.\n';
+    const r = lint(text, { documentType: 'dialogue-plan' });
+    const hints = r.findings.filter((f) => f.ruleId === 'missing-aspect' && f.elementId === 'follow-up');
+    expect(hints).toHaveLength(1);
+    expect(hints[0].severity).toBe('hint');
+    expect(hints[0].aspects).toContain('deadline');
+  });
+
+  it('honours waivers in front matter and disable comments', () => {
+    const waived = '---\ntype: dialogue-plan\nimvo-lint:\n  waive:\n    follow-up: "reported in the joint programme"\n---\n# Plan\n';
+    const r = lint(waived);
+    expect(r.elements.find((e) => e.id === 'follow-up')).toMatchObject({ status: 'waived', waiverReason: 'reported in the joint programme' });
+    expect(r.findings.some((f) => f.elementId === 'follow-up')).toBe(false);
+    expect(r.coverage.waived).toBe(1);
+
+    const disabled = '# Dialogue plan\n\n<!-- imvo-lint-disable relationship -->\n\nSome text.\n';
+    const d = lint(disabled, { documentType: 'dialogue-plan' });
+    expect(d.findings.some((f) => f.elementId === 'relationship')).toBe(false);
+    expect(d.findings.some((f) => f.elementId === 'goals')).toBe(true);
+  });
+
+  it('applies severities from configuration, per rule and per element', () => {
+    const text = '# Dialogue plan\n\nNothing yet.\n';
+    const r = lint(text, { documentType: 'dialogue-plan', config: { rules: { 'missing-element': 'error' }, elements: { goals: 'hint', relationship: 'off' } } });
+    expect(r.findings.find((f) => f.elementId === 'goals')?.severity).toBe('hint');
+    expect(r.findings.find((f) => f.elementId === 'follow-up')?.severity).toBe('error');
+    expect(r.elements.some((e) => e.id === 'relationship')).toBe(false);
+  });
+
+  it('reports broken front matter and still lints', () => {
+    const text = '---\ntype: [dialoogplan\n---\n# Dialoogplan leveranciers\n\nWij gaan in gesprek met leveranciers over IMVO en mensenrechten.\n';
+    const r = lint(text);
+    const f = r.findings.find((x) => x.ruleId === 'invalid-front-matter');
+    expect(f).toBeDefined();
+    expect(f!.range.start.line).toBeGreaterThanOrEqual(1);
+    expect(r.documentType).toBe('dialogue-plan');
+  });
+
+  it('supports custom elements from configuration', () => {
+    const config = { customElements: [{ id: 'grievance', title: { nl: 'Klachtenmechanisme', en: 'Grievance mechanism' }, signals: ['klachtenmechanisme', 'grievance mechanism'], levels: { 'dialogue-plan': 'required' as const } }] };
+    const without = lint('# Dialogue plan\n\nText.\n', { documentType: 'dialogue-plan', config });
+    expect(without.findings.find((f) => f.elementId === 'grievance')?.severity).toBe('warning');
+    const withIt = lint('# Dialogue plan\n\nWorkers can use our grievance mechanism at any time.\n', { documentType: 'dialogue-plan', config });
+    expect(withIt.elements.find((e) => e.id === 'grievance')?.status).toBe('present');
+  });
+
+  it('keeps ranges inside the document for non-ASCII and CRLF text', () => {
+    const text = '# Dialoogplan 😀\r\n\r\n## Terugkoppeling ✓\r\n\r\nTODO\r\n';
+    const r = lint(text, { documentType: 'dialogue-plan' });
+    const lines = text.split('\r\n');
+    for (const f of r.findings) {
+      expect(f.range.start.line).toBeLessThan(lines.length);
+      expect(f.range.end.character).toBeLessThanOrEqual(lines[f.range.end.line].length);
+    }
+    const inc = r.findings.find((f) => f.ruleId === 'incomplete-element')!;
+    expect(inc.range).toEqual({ start: { line: 2, character: 0 }, end: { line: 2, character: '## Terugkoppeling ✓'.length } });
+  });
+
+  it('gives one information finding for a document over the size limit', () => {
+    const r = lint('# Dialogue plan\n' + 'x'.repeat(100), { maxSize: 50 });
+    expect(r.findings.map((f) => [f.ruleId, f.severity])).toEqual([['document-too-large', 'information']]);
+  });
+});
+
+describe('templates', () => {
+  for (const documentType of ['dialogue-plan', 'policy'] as const) {
+    for (const language of ['nl', 'en'] as const) {
+      for (const stakeholders of [[], ['suppliers'], ['ngos'], ['suppliers', 'ngos', 'trade-unions']]) {
+        it(`${documentType} ${language} [${stakeholders}] has no missing element and round-trips its front matter`, () => {
+          const t = generateTemplate({ documentType, language, stakeholders });
+          const r = lint(t.text, { path: 'new.md' });
+          expect(r.documentType).toBe(documentType);
+          expect(r.language).toBe(language);
+          expect([...r.stakeholderGroups].sort()).toEqual([...stakeholders].sort());
+          expect(r.elements.filter((e) => e.status === 'missing').map((e) => e.id)).toEqual([]);
+          expect(r.elements.every((e) => e.status === 'incomplete')).toBe(true);
+          expect(t.firstPlaceholder).not.toBeNull();
+          expect(t.text.slice(t.firstPlaceholder!.offset, t.firstPlaceholder!.offset + t.firstPlaceholder!.length)).toMatch(/^\[(invullen|fill in)\]$/);
+        });
+      }
+    }
+  }
+});
