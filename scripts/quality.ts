@@ -1,9 +1,16 @@
 // `npm run quality`: prints how the engine scores on the labelled fixtures.
-import { f1, scoreDocuments, scorePassages } from '../server/test/helpers/evaluate.js';
+import { DEVELOPMENT, HELD_OUT, f1, scoreDocuments, scorePassages } from '../server/test/helpers/evaluate.js';
 
-const d = scoreDocuments();
-const p = scorePassages();
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
+const held = scoreDocuments(HELD_OUT); // shown only with --held-out: nobody tunes on it
+if (held.docs.length && process.argv.includes('--held-out')) {
+  const h = f1(held.confusion);
+  console.log(`HELD-OUT (${HELD_OUT}): ${held.docs.length} documents; type right ${held.docs.filter((x) => x.typeOk).length}; ` +
+    `${held.statusConfusion.total} element judgements, macro-F1 ${pct(h.macro)} ${JSON.stringify(held.confusion)}\n`);
+}
+const d = scoreDocuments(process.argv.includes('--held-out') ? HELD_OUT : DEVELOPMENT);
+const p = scorePassages();
+console.log(`DEVELOPMENT (${DEVELOPMENT}) unless --held-out:`);
 console.log(`Documents: ${d.docs.length}; type right ${d.docs.filter((x) => x.typeOk).length}; language right ${d.docs.filter((x) => x.languageOk).length}`);
 console.log(`Element judgements: ${d.statusConfusion.total}; exact status right ${pct(d.statusConfusion.right / d.statusConfusion.total)}`);
 const m = f1(d.confusion);
