@@ -15,6 +15,13 @@ export const VOCABULARY: Record<string, readonly string[]> = {
     'estate*', 'mill*', 'ngo*', 'organisations', 'organizations', 'union*', 'worker*', 'employee*', 'communit*', 'residents', 'importer*',
     'trader*', 'intermediar*', 'representative*', 'smallholder*', 'you',
   ],
+  /** Parties between buyer and producer: agents, importers, traders. */
+  intermediaries: [
+    // nl
+    'agent', 'agenten', 'inkoopagent*', 'agentschap*', 'importeur', 'importeurs', 'exporteur', 'exporteurs', 'handelaar', 'handelaren', 'handelshuis*', 'handelsonderneming*', 'tussenpersoon', 'tussenpersonen', 'tussenschakel*', 'tussenhandel*', 'groothandel', 'groothandels', 'groothandelaar*', 'makelaar*', 'distributeur*',
+    // en
+    'agents', 'importer', 'importers', 'exporter', 'exporters', 'trader', 'traders', 'broker', 'brokers', 'wholesaler', 'wholesalers', 'middleman', 'middlemen', 'intermediar*', 'distributor*',
+  ],
   /** The dialogue itself. */
   dialogue: [
     'dialoog', 'dialogen', '*dialoog', 'gesprek*', '*gesprek*', 'bijeenkomst*', 'overleg', '*overleg', 'consultatie*', 'sessie*', 'workshop*', 'rondetafel*',
