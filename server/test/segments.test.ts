@@ -56,6 +56,14 @@ describe('segments', () => {
     expect(n).toBeGreaterThan(0);
   });
 
+  it('reads the same text with GFM applied only where its syntax occurs', () => {
+    const docs = [...TRICKY, 'See www.example.org, https://x.org/a_b and mail me@example.org.\n\n- [ ] task\n- [x] done ~~old~~ new[^1]\n\n[^1]: note'];
+    for (const dir of ['test-fixtures/documents', 'test-fixtures/samples'].filter((d) => existsSync(d)))
+      for (const f of readdirSync(dir).filter((f) => f.endsWith('.md'))) docs.push(readFileSync(join(dir, f), 'utf8'));
+    const view = (c: ReturnType<typeof analyseSegment>) => ({ h: c.headings.map((h) => h.text), b: c.blocks.map((b) => b.text.replace(/\s+/g, ' ')) });
+    for (const text of docs) expect(view(analyseSegment(text)), text.slice(0, 40)).toEqual(view(analyseSegment(text, true)));
+  });
+
   it('reuses unchanged segments after an edit', () => {
     const cache = new SegmentCache();
     const base = Array.from({ length: 50 }, (_, i) => `## S${i}\n\ntext ${i}\n`).join('');

@@ -1,8 +1,10 @@
 // Markdown → the few things the checks need, per segment: headings, text
 // blocks, HTML comments and the front matter. Uses unified + remark-parse with
 // remark-frontmatter; remark-gfm is added only for segments that contain GFM
-// syntax, because a segment without it parses identically either way and GFM's
-// extensions double the parse time.
+// block or inline syntax (tables, strikethrough, footnotes, task lists), because
+// a segment without it parses identically either way and GFM's extensions
+// double the parse time. Bare URLs and e-mail addresses (GFM autolink literals)
+// do not trigger it: as links or as text they read the same to the checks.
 
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -13,8 +15,8 @@ import type { Nodes, Root } from 'mdast';
 const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 const gfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 
-/** Characters or strings without which GFM's constructs cannot occur. */
-const GFM_TRIGGER = /[|~@]|www\.|https?:|mailto:|xmpp:|\[\^|\[[ xX]\]/i;
+/** Characters or strings without which GFM's tables, strikethrough, footnotes and task lists cannot occur. */
+const GFM_TRIGGER = /[|~]|\[\^|\[[ xX]\]/;
 
 export interface HeadingInfo {
   depth: number;
@@ -53,12 +55,12 @@ export interface SegmentContent {
   frontMatter: FrontMatterInfo | null;
 }
 
-export function parseMarkdown(text: string): Root {
-  return (GFM_TRIGGER.test(text) ? gfm : plain).parse(text);
+export function parseMarkdown(text: string, forceGfm = false): Root {
+  return (forceGfm || GFM_TRIGGER.test(text) ? gfm : plain).parse(text);
 }
 
-export function analyseSegment(text: string): SegmentContent {
-  const tree = parseMarkdown(text);
+export function analyseSegment(text: string, forceGfm = false): SegmentContent {
+  const tree = parseMarkdown(text, forceGfm);
   const out: SegmentContent = { headings: [], blocks: [], comments: [], order: [], frontMatter: null };
   visit(tree, out);
   return out;
