@@ -4,8 +4,10 @@
 #   1. install apt packages and code-server (idempotent; cached in $E2E_CACHE,
 #      default ~/.cache/imvo-lint-e2e, outside the repository)
 #   2. build the .vsix (npm run package: production esbuild bundles + vsce)
-#   3. run the extension test suite (client/test/suite) in code-server's extension host
-#   4. run the UI test against the installed .vsix; screenshots go to docs/images/
+#   3. run the extension test suite (client/test/suite) in code-server's extension
+#      host, with VS Code's display language English and then Dutch
+#   4. run the UI test against the installed .vsix, English and Dutch;
+#      screenshots go to docs/images/ (E2E_SHOTS overrides)
 # Prints how long each part took. Needs Node 20 and root for apt-get.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,13 +21,13 @@ part() { # part "name" command...
   t0=$(date +%s)
   echo "=== e2e: $name"
   "$@" || rc=$?
-  report+=("$(printf '%-34s %4d s  %s' "$name" $(( $(date +%s) - t0 )) "$([ $rc = 0 ] && echo ok || echo "FAILED ($rc)")")")
+  report+=("$(printf '%-36s %4d s  %s' "$name" $(( $(date +%s) - t0 )) "$([ $rc = 0 ] && echo ok || echo "FAILED ($rc)")")")
   return $rc
 }
 summary() {
   echo "=== e2e timings"
   printf '  %s\n' "${report[@]}"
-  echo "  total                              $(( $(date +%s) - t_all )) s"
+  printf '  %-36s %4d s\n' "total" $(( $(date +%s) - t_all ))
 }
 trap summary EXIT
 
@@ -33,5 +35,8 @@ part "install (apt, code-server)" bash client/test/e2e/install.sh
 part "package .vsix" npm run --silent package
 ls -l imvo-lint.vsix | awk '{ printf "  imvo-lint.vsix: %d bytes (%.0f KB)\n", $5, $5/1024 }'
 part "build test suite" node client/test/build.mjs
-part "extension suite in code-server" node client/test/e2e/run-suite.mjs
-part "UI test with the .vsix" node client/test/e2e/ui.mjs imvo-lint.vsix --shots "${E2E_SHOTS:-docs/images}"
+shots="${E2E_SHOTS:-docs/images}"
+part "extension suite, English" node client/test/e2e/run-suite.mjs
+part "extension suite, Dutch (nl)" node client/test/e2e/run-suite.mjs --locale nl
+part "UI test with the .vsix, English" node client/test/e2e/ui.mjs imvo-lint.vsix --shots "$shots"
+part "UI test with the .vsix, Dutch" node client/test/e2e/ui.mjs imvo-lint.vsix --shots "$shots" --locale nl --file dialoogplan.md --prefix vscode-nl

@@ -35,6 +35,10 @@ const MAX_RESTARTS = 3;
  */
 export class RestartingErrorHandler implements ErrorHandler {
   private readonly crashes: number[] = [];
+  /** Crashes counted towards giving up (for tests and the log). */
+  get crashesInWindow(): number {
+    return this.crashes.length;
+  }
   constructor(
     private readonly output: vscode.LogOutputChannel,
     private readonly restart: () => void,
@@ -73,7 +77,11 @@ export class RestartingErrorHandler implements ErrorHandler {
   }
 }
 
-export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, restart: () => void): LanguageClient {
+export function createClient(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+  errorHandler: RestartingErrorHandler,
+): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -87,7 +95,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.imvo-lint.json'),
     },
     outputChannel: output,
-    errorHandler: new RestartingErrorHandler(output, restart),
+    errorHandler,
     markdown: { isTrusted: false, supportHtml: false },
   };
   return new LanguageClient('imvoLint', t('IMVO Lint'), serverOptions, clientOptions);

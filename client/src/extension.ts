@@ -2,7 +2,7 @@
 // an editor can: commands, the coverage view and status bar, the report page.
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { createClient } from './client.js';
+import { createClient, RestartingErrorHandler } from './client.js';
 import { registerCommands } from './commands.js';
 import { CoverageStore } from './coverage.js';
 import { Methods, type CoverageParams } from './protocol.js';
@@ -18,6 +18,8 @@ export interface ImvoLintApi {
   readonly tree: ElementsTree;
   readonly statusBar: CoverageStatusBar;
   readonly report: CoverageReportProvider;
+  /** Restarts the server after a crash, gives up after repeated crashes. */
+  readonly crashHandler: RestartingErrorHandler;
   /** Resolves when the server is running (after a restart too). */
   ready(): Promise<void>;
   /** Milliseconds from activation start to the server's initialize result. */
@@ -53,7 +55,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImvoLi
     output.info(t('Language server restarted.'));
   };
 
-  client = createClient(context, output, () => void restart());
+  const crashHandler = new RestartingErrorHandler(output, () => void restart());
+  client = createClient(context, output, crashHandler);
   context.subscriptions.push(client.onNotification(Methods.coverage, (p: CoverageParams) => coverage.update(p)));
 
   const api: { -readonly [K in keyof ImvoLintApi]: ImvoLintApi[K] } = {
@@ -62,6 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImvoLi
     tree,
     statusBar,
     report,
+    crashHandler,
     ready: () => starting,
     startupMs: undefined,
   };

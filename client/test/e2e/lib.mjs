@@ -82,8 +82,27 @@ export function installVsix(state, vsix) {
 }
 
 /** Starts code-server; returns { url, stop }. */
+/**
+ * VS Code only switches its display language (vscode.env.language, which picks
+ * package.nls.<lang>.json and l10n bundles) when a language pack for it is
+ * installed, and packs come from the Marketplace, which is out of reach here.
+ * A stub pack (no translations: VS Code's own UI stays English) is enough to
+ * make the extension host run in that language.
+ */
+function stubLanguagePack(state, locale) {
+  const dir = path.join(state, 'language-pack', locale);
+  fs.mkdirSync(dir, { recursive: true });
+  const translations = path.join(dir, 'main.i18n.json');
+  fs.writeFileSync(translations, JSON.stringify({ contents: {} }));
+  fs.writeFileSync(
+    path.join(state, 'ud', 'languagepacks.json'),
+    JSON.stringify({ [locale]: { hash: `imvo-lint-e2e-stub-${locale}`, extensions: [{ extensionIdentifier: { id: `imvo-lint-e2e.stub-language-pack-${locale}` }, version: "0.0.0" }], translations: { vscode: translations }, label: locale } }),
+  );
+}
+
 export async function startCodeServer({ state, workspace, locale, extraEnv = {} }) {
   if (!fs.existsSync(CODE_SERVER)) throw new Error(`code-server not found at ${CODE_SERVER}: run client/test/e2e/install.sh`);
+  if (locale && !locale.startsWith('en')) stubLanguagePack(state, locale);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const logFile = path.join(state, 'code-server.log');

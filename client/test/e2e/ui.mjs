@@ -15,6 +15,7 @@ const file = opt('--file', 'engagement-plan.md');
 const locale = opt('--locale', undefined);
 const shots = path.resolve(opt('--shots', path.join(ROOT, 'docs/images')));
 const prefix = opt('--prefix', 'vscode');
+const dutch = (locale ?? '').startsWith('nl');
 if (!fs.existsSync(vsix)) {
   console.error(`no VSIX at ${vsix}: run npm run package`);
   process.exit(2);
@@ -105,6 +106,31 @@ try {
   await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover:not(.hidden)')].some((h) => getComputedStyle(h.closest('.monaco-hover') ?? h).opacity === '1' && !h.getAnimations?.().some((a) => a.playState === 'running')), null, { timeout: 5000 }).catch(() => {});
   step('hover shown');
   await shot('hover');
+  await page.keyboard.press('Escape');
+
+  // 5. "New dialogue plan" through its quick picks: type, language, stakeholder groups.
+  await page.keyboard.press('F1');
+  await input.waitFor();
+  await input.fill(dutch ? '>IMVO: Nieuw dialoogplan' : '>IMVO: New Dialogue Plan');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: dutch ? 'Nieuw dialoogplan' : 'New Dialogue Plan' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  const title = page.locator('.quick-input-title');
+  await title.filter({ hasText: '1/3' }).waitFor();
+  await page.keyboard.press('Enter'); // dialogue plan
+  await title.filter({ hasText: '2/3' }).waitFor();
+  await page.keyboard.press('Enter'); // the display language comes first
+  await title.filter({ hasText: '3/3' }).waitFor();
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+  await page.locator('.quick-input-list .monaco-list-row').first().click(); // tick the first group (suppliers)
+  await page.locator('.quick-input-list .monaco-list-row[aria-checked="true"]').first().waitFor({ timeout: 10000 });
+  await shot('new-plan-picks');
+  await page.keyboard.press('Enter');
+  await page.locator('.tab[aria-label*="Untitled"]').first().waitFor({ timeout: 30000 });
+  await page.locator('.monaco-editor .view-lines').getByText(dutch ? '[invullen]' : '[fill in]').first().waitFor({ timeout: 30000 });
+  step('"New dialogue plan" opened an untitled plan');
+  await page.locator('.statusbar-item', { hasText: /IMVO 0\/\d+/ }).first().waitFor({ timeout: 30000 });
+  await pane.locator('.monaco-list-row', { hasText: dutch ? 'onvolledig' : 'incomplete' }).first().waitFor({ timeout: 30000 });
+  await shot('new-plan');
   ok = true;
   console.log(`UI timings (ms): ${JSON.stringify(timings)}`);
 } catch (e) {

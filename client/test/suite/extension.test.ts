@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { ImvoLintApi } from '../../src/extension.js';
 import type { CoverageParams } from '../../src/protocol.js';
 import { metrics } from './index.js';
+import { ELEMENTS } from '../../../server/src/catalogue/elements.js';
 
 const EXTENSION_ID = 'imvo-lint.imvo-lint';
 const DEADLINE_MS = 20000;
@@ -339,6 +340,42 @@ export function defineTests(): void {
         await config().update('rules', undefined, vscode.ConfigurationTarget.Workspace);
       }
       await until(vscode.languages.onDidChangeDiagnostics, () => imvoDiagnostics(uri).some((d) => codeOf(d) === 'missing-element'), 'diagnostics back after reset');
+    });
+
+    it('speaks the display language: element titles from the server, the client\'s own texts', async function () {
+      const lang = vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+      metrics.displayLanguage = vscode.env.language;
+      const editor = await openFixture('engagement-plan.md');
+      const cov = await coverageOf(editor.document, (c) => c.elements.length > 0);
+      for (const e of cov.elements) {
+        const def = ELEMENTS.find((d) => d.id === e.id);
+        if (def) assert.equal(e.title, def.title[lang], `title of ${e.id} in ${lang}`);
+      }
+      await until(api.tree.onDidRender, () => api.tree.current?.version === editor.document.version, 'the tree to show the plan');
+      const tooltip = String(api.statusBar.item.tooltip);
+      assert.match(tooltip, lang === 'nl' ? /elementen aanwezig/ : /elements present/);
+      const diag = await until(vscode.languages.onDidChangeDiagnostics, () => imvoDiagnostics(editor.document.uri)[0], 'a diagnostic');
+      metrics.diagnosticSample = diag.message.slice(0, 100);
+    });
+
+    it('restarts the server after a crash, without looping', async function () {
+      const editor = await openFixture('dialoogplan.md');
+      await coverageOf(editor.document);
+      const crashed = api.client.serverProcess;
+      assert.ok(crashed?.pid, 'the server runs in a child process');
+      const republished = new Promise<void>((resolve) => {
+        const sub = api.coverage.onDidChange((p) => {
+          if (api.client.serverProcess?.pid !== crashed.pid && vscode.Uri.parse(p.uri).toString() === editor.document.uri.toString() && p.documentType) {
+            sub.dispose();
+            resolve();
+          }
+        });
+      });
+      crashed.kill('SIGKILL');
+      await Promise.race([republished, until(vscode.window.onDidChangeActiveTextEditor, () => undefined, 'coverage from the restarted server')]);
+      assert.notEqual(api.client.serverProcess?.pid, crashed.pid);
+      assert.equal(api.client.isRunning(), true);
+      assert.equal(api.crashHandler.crashesInWindow, 1, 'one crash counted');
     });
 
     it('restarts the language server on request', async function () {
