@@ -21,9 +21,14 @@ interface BlockFacts {
 /** One memo per compiled catalogue; blocks are the cached segment blocks. */
 const memo = new WeakMap<CompiledCatalogue, WeakMap<BlockInfo, BlockFacts>>();
 
+let lastCatalogue: CompiledCatalogue | null = null;
+let lastMemo: WeakMap<BlockInfo, BlockFacts> | null = null;
+
 function factsOf(catalogue: CompiledCatalogue, block: BlockInfo): BlockFacts {
-  let perCatalogue = memo.get(catalogue);
+  let perCatalogue = catalogue === lastCatalogue ? lastMemo : memo.get(catalogue);
   if (!perCatalogue) memo.set(catalogue, (perCatalogue = new WeakMap()));
+  lastCatalogue = catalogue;
+  lastMemo = perCatalogue;
   let facts = perCatalogue.get(block);
   if (!facts) {
     const placeholder = isPlaceholderBlock(block.text);

@@ -43,16 +43,22 @@ function count(re: RegExp, s: string): Set<string> {
 
 /** A sample of the document's text for classification (bounded for huge files). */
 export function sampleText(structure: DocumentStructure, limit = 60_000): string {
-  let s = '';
+  // Normalised piece by piece (the same as normalising the whole, since every
+  // piece ends in a line break), so that unchanged headings and blocks come
+  // from normalize()'s memory on a re-lint.
+  const pieces: string[] = [];
+  let length = 0;
   for (const sec of structure.sections) {
-    s += sec.title + '\n';
-    if (s.length > limit) break;
+    pieces.push(normalize(sec.title + '\n'));
+    length += sec.title.length + 1;
+    if (length > limit) break;
   }
   for (const b of structure.blocks) {
-    s += b.text + '\n';
-    if (s.length > limit * 2) break;
+    pieces.push(normalize(b.text + '\n'));
+    length += b.text.length + 1;
+    if (length > limit * 2) break;
   }
-  return normalize(s);
+  return pieces.join('');
 }
 
 export function titleOf(structure: DocumentStructure): string {
