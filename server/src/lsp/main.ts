@@ -2,6 +2,7 @@
 // command). `createConnection(ProposedFeatures.all)` picks the transport from
 // the command line: --stdio, --node-ipc or --socket=<port>.
 
+import './v8-flags.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server.js';
 
