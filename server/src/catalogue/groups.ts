@@ -13,8 +13,8 @@ export const STAKEHOLDER_GROUPS: readonly StakeholderGroupDefinition[] = [
     id: 'suppliers',
     title: { nl: 'Leveranciers', en: 'Suppliers' },
     terms: {
-      nl: ['leverancier*', 'toeleverancier*', 'producent*', 'fabriek*', 'productielocatie*', 'productiebedrijf*', 'fabrikant*', 'spinnerij*', 'weverij*', 'coöperaties', 'cooperaties'],
-      en: ['supplier*', 'producer*', 'factory', 'factories', 'manufacturer*', 'mill', 'mills', 'vendor*', 'production site*', 'tier-1|tier-2 ... supplier*', 'cooperatives'],
+      nl: ['leverancier*', 'toeleverancier*', 'producent*', 'fabriek*', 'productielocatie*', 'productiebedrijf*', 'fabrikant*', 'spinnerij*', 'weverij*', 'coöperaties', 'cooperaties', 'verwerker*', 'verwerkingsbedrijf*', 'kwekerij*', 'telers', 'boerencoöperatie*', 'boerencooperatie*'],
+      en: ['supplier*', 'producer*', 'factory', 'factories', 'manufacturer*', 'mill', 'mills', 'vendor*', 'production site*', 'tier-1|tier-2 ... supplier*', 'cooperatives', 'processor*', 'processing plant*', 'processing facilit*', 'packhouse*', 'estates', 'growers', 'that|who|which supply|supplies us|our'],
     },
     activates: ['suppliers'],
   },
@@ -31,8 +31,8 @@ export const STAKEHOLDER_GROUPS: readonly StakeholderGroupDefinition[] = [
     id: 'trade-unions',
     title: { nl: 'Vakbonden', en: 'Trade unions' },
     terms: {
-      nl: ['vakbond', 'vakbonden', 'vakbond\'s', 'vakbondsvertegenwoordig*', 'vakbondsleden', 'vakbondslid', 'vakbondsleider*', 'vakbondsfederatie*', 'vakbondsorganisatie*', 'vakcentrale*', 'werknemersorganisatie*', 'fnv', 'cnv'],
-      en: ['trade union*', 'labour|labor union*', 'unions', 'union ... representative*|member*|leader*|official*|federation*|organiser*|organizer*', 'global union*', 'industriall', 'workers* organisation*|organization*'],
+      nl: ['vakbond', 'vakbonden', 'vakbond\'s', 'vakbondsvertegenwoordig*', 'vakbondsleden', 'vakbondslid', 'vakbondsleider*', 'vakbondsfederatie*', 'vakbondsorganisatie*', 'vakcentrale*', 'werknemersorganisatie*', 'fnv', 'cnv', '*arbeidersbond', '*werkersbond', 'de|een|onze|lokale|nationale|onafhankelijke bond'],
+      en: ['trade union*', 'labour|labor union*', 'unions', 'union ... representative*|member*|leader*|official*|federation*|organiser*|organizer*', 'global union*', 'industriall', 'workers* organisation*|organization*', "the|a|this|local|national|independent|estate|factory|plantation|sectoral|workers'|workers union"],
     },
     activates: ['ngos'],
   },
