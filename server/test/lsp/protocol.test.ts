@@ -337,6 +337,31 @@ describe('language server over stdio', () => {
     await client.close(uri);
   });
 
+  it('after random incremental edits, the published diagnostics equal a full lint of the same text', async () => {
+    const uri = uriOf(`random-${NL}`);
+    let doc = TextDocument.create(uri, 'markdown', 1, fixture(NL));
+    await client.open(uri, doc.getText());
+    let seed = 5;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const pieces = ['x', '\n', '## Opvolging\n\n', 'We koppelen de resultaten terug aan de deelnemers. ', '```\n', '<!-- ', '-->', 'é', '\r\n'];
+    for (let v = 2; v <= 60; v++) {
+      const text = doc.getText();
+      const a = Math.floor(rnd() * text.length);
+      const b = rnd() < 0.5 ? a : Math.min(text.length, a + Math.floor(rnd() * 30));
+      const change = { range: { start: doc.positionAt(a), end: doc.positionAt(b) }, text: rnd() < 0.3 ? '' : pieces[Math.floor(rnd() * pieces.length)] };
+      doc = TextDocument.update(doc, [change], v);
+      await client.change(uri, v, [change]);
+    }
+    await client.waitForDiagnostics(uri, (x) => x.version === 60, 8000, 0);
+    // A save shows the truth at once (no calm-typing hold).
+    const since = client.diagnostics.length;
+    await client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    const p = await client.waitForDiagnostics(uri, (x) => x.version === 60, 8000, since);
+    const full = engine(`random-${NL}`, doc.getText());
+    expect(p.diagnostics.map((d) => [d.code, d.message, d.range]).sort()).toEqual(full.findings.map((f) => [f.ruleId, f.message, f.range]).sort());
+    await client.close(uri);
+  });
+
   it('drops a pending lint when the document closes, and clears its diagnostics', async () => {
     client.settings = { debounceMs: 150 };
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
