@@ -1,0 +1,99 @@
+// Unit tests of the language server's own pieces: the front-matter waiver
+// edit (insert lines only, never rewrite) and moving ranges along with edits.
+
+import { describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildStructure } from '../../src/model/document.js';
+import { readWaivers } from '../../src/check/directives.js';
+import { waiverEdit } from '../../src/lsp/front-matter-edit.js';
+import { shiftPosition } from '../../src/lsp/calm.js';
+import { readSettings, mergeConfig } from '../../src/lsp/settings.js';
+
+function applyWaiver(text: string, id = 'follow-up', lang: 'nl' | 'en' = 'nl'): string | null {
+  const e = waiverEdit(buildStructure(text), id, lang);
+  return e ? text.slice(0, e.offset) + e.text + text.slice(e.offset) : null;
+}
+
+function keepsEveryLine(before: string, after: string): boolean {
+  const b = before.split(/\r?\n/);
+  let k = 0;
+  for (const line of after.split(/\r?\n/)) if (k < b.length && line === b[k]) k++;
+  return k === b.length;
+}
+
+describe('waiver in front matter', () => {
+  const cases: Record<string, string> = {
+    'no front matter': '# Dialoogplan\n\nTekst.\n',
+    'front matter without imvo-lint': '---\ntype: dialoogplan\nlang: nl\n---\n\n# Plan\n',
+    'imvo-lint with another key': '---\ntype: beleid\nimvo-lint:\n  note: x\n---\n# Plan\n',
+    'imvo-lint with a waive map': '---\nimvo-lint:\n  waive:\n    goals: "geen doel"\ntitle: x\n---\n# Plan\n',
+    'waive map indented by 4': '---\nimvo-lint:\n    waive:\n        goals: reden\n---\n',
+    'empty imvo-lint': '---\nimvo-lint:\ntype: beleid\n---\n',
+    'empty waive': '---\nimvo-lint:\n  waive:\nlang: nl\n---\n',
+    'block scalar last': '---\ndescription: |\n  regel een\n  regel twee\n---\n# Plan\n',
+    'CRLF': '---\r\ntype: dialoogplan\r\n---\r\n\r\n# Plan\r\n',
+    'BOM, no front matter': '\uFEFF# Plan\n',
+    'empty front matter': '---\n---\n# Plan\n',
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    it(name, () => {
+      const after = applyWaiver(text);
+      expect(after).not.toBeNull();
+      // (A byte order mark stays the first character of the file.)
+      expect(keepsEveryLine(text.replace('\uFEFF', ''), after!.replace('\uFEFF', ''))).toBe(true);
+      if (text.startsWith('\uFEFF')) expect(after!.startsWith('\uFEFF---')).toBe(true);
+      const s = buildStructure(after!);
+      expect(s.frontMatter?.error).toBeUndefined();
+      expect(readWaivers(s).get('follow-up')).toBe('[reden]');
+      // Other front-matter values are unchanged.
+      const before = buildStructure(text).frontMatter?.data ?? {};
+      for (const [k, v] of Object.entries(before)) if (k !== 'imvo-lint') expect(s.frontMatter!.data[k]).toEqual(v);
+      if (text.includes('\r\n')) expect(after!.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    });
+  }
+  it('offers nothing where lines cannot be inserted safely', () => {
+    expect(applyWaiver('---\nimvo-lint: {waive: {goals: x}}\n---\n')).toBeNull();
+    expect(applyWaiver('---\nimvo-lint:\n  waive: [goals]\n---\n')).toBeNull();
+    expect(applyWaiver('---\ntype: [unclosed\n---\n')).toBeNull();
+  });
+  it('writes the reason placeholder in the document language, as a snippet tab stop', () => {
+    const e = waiverEdit(buildStructure('# Plan\n'), 'goals', 'en')!;
+    expect(e.text).toContain('goals: "[reason]"');
+    expect(e.snippet).toContain('goals: "${1:[reason]}"');
+  });
+});
+
+describe('moving positions along with edits', () => {
+  it('agrees with offsets for positions outside the edited range', () => {
+    let seed = 3;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const words = ['a', 'bc\n', '\n\n', 'def', '', 'x\ny\nz'];
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(rnd() * 8) }, () => words[Math.floor(rnd() * words.length)]).join('');
+      const doc = TextDocument.create('u', 'markdown', 1, text);
+      const a = Math.floor(rnd() * (text.length + 1));
+      const b = a + Math.floor(rnd() * (text.length - a + 1));
+      const insert = words[Math.floor(rnd() * words.length)];
+      const change = { range: { start: doc.positionAt(a), end: doc.positionAt(b) }, text: insert };
+      const after = TextDocument.update(TextDocument.create('u', 'markdown', 1, text), [change], 2);
+      const p = Math.floor(rnd() * (text.length + 1));
+      const moved = shiftPosition(doc.positionAt(p), change);
+      if (p < a || (p === a && a === b)) expect(after.offsetAt(moved)).toBe(p);
+      else if (p >= b && p > a) expect(after.offsetAt(moved)).toBe(p - (b - a) + insert.length);
+      else expect(after.offsetAt(moved)).toBe(a);
+    }
+  });
+});
+
+describe('settings', () => {
+  it('reads what clients send and falls back per key', () => {
+    const s = readSettings({ enable: 'yes', debounceMs: -5, language: 'fr', rules: { 'missing-element': 'info', 'incomplete-element': 'loud' }, elements: { goals: 'off' }, documentTypes: { policy: ['docs/*.md', 3] } });
+    expect(s).toEqual({ enable: true, debounceMs: 0, language: 'auto', rules: { 'missing-element': 'information' }, elements: { goals: 'off' }, documentTypes: { policy: ['docs/*.md'] } });
+    expect(readSettings(null).debounceMs).toBe(300);
+  });
+  it('lets the project file win over editor settings', () => {
+    const c = mergeConfig(readSettings({ rules: { 'missing-element': 'error' }, language: 'nl' }), { rules: { 'missing-element': 'hint' }, language: 'en' });
+    expect(c.rules).toEqual({ 'missing-element': 'hint' });
+    expect(c.language).toBe('en');
+  });
+});
