@@ -22,8 +22,19 @@ describe('negation', () => {
     expect(negated('We betalen geen lonen, maar wel reiskosten.', 'reiskosten')).toBe(false);
   });
 
-  it('sees Dutch negation after the verb', () => {
+  it('sees negation after the match, in Dutch and English', () => {
     expect(negated('Wij vergoeden de reiskosten niet.', 'reiskosten')).toBe(true);
+    expect(negated('Interpreters will not be provided.', 'interpreters')).toBe(true);
+    expect(negated("Travel costs aren't covered.", 'travel costs')).toBe(true);
+    expect(negated('Interpreters will be provided.', 'interpreters')).toBe(false);
+  });
+
+  it('keeps measures whose wording contains a negation word', () => {
+    expect(negated('Workers can speak without fear of retaliation.', 'retaliation')).toBe(false);
+    expect(negated('Gesprekken vinden plaats zonder dat het management aanwezig is.', 'aanwezig')).toBe(false);
+    expect(negated('Deelnemers kunnen zonder represailles meedoen.', 'represailles')).toBe(false);
+    expect(negated('We meet the workers without managers present.', 'present')).toBe(false);
+    expect(negated('We meet the workers without an interpreter.', 'interpreter')).toBe(true);
   });
 
   it('does not mistake "not only" or "no later than" for a negation', () => {
@@ -35,7 +46,7 @@ describe('negation', () => {
 
 describe('placeholders', () => {
   it('recognises placeholder-only blocks', () => {
-    for (const t of ['TODO', '[invullen]', 'Wie is verantwoordelijk: [invullen]', 'n.t.b.', 'Nader te bepalen', '...', 'TBD', 'xxx', '[fill in]'])
+    for (const t of ['TBD — check with Legal what we must publish.', 'TODO: vragen aan inkoop wie dit doet', 'TODO', '[invullen]', 'Wie is verantwoordelijk: [invullen]', 'n.t.b.', 'Nader te bepalen', '...', 'TBD', 'xxx', '[fill in]'])
       expect(isPlaceholderBlock(t), t).toBe(true);
   });
   it('keeps real text with a side note as content', () => {

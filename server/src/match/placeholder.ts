@@ -5,8 +5,13 @@
 const PLACEHOLDER =
   /\[(?:invullen|in te vullen|fill in|to be completed|tbd|todo|\.\.\.|…|xxx|nog invullen)\]|(?<![\p{L}])(?:todo|tbd|tbc|n\.\s?t\.\s?b\.?|ntb|nader te bepalen|nog te bepalen|to be determined|to be confirmed|xxx+)(?![\p{L}])|\.\.\.|…/giu;
 
+/** A block that opens with a placeholder is a note to the author ("TBD — check with Legal"). */
+const LEADING_PLACEHOLDER =
+  /^[\s*_>-]*(?:\[(?:invullen|in te vullen|fill in|to be completed|tbd|todo|\.\.\.|…|xxx|nog invullen)\]|(?:todo|tbd|tbc|n\.\s?t\.\s?b\.?|nader te bepalen|nog te bepalen|to be determined|to be confirmed|xxx+)(?![\p{L}]))/iu;
+
 /** True when the block holds a placeholder and at most a short label besides. */
 export function isPlaceholderBlock(text: string): boolean {
+  if (LEADING_PLACEHOLDER.test(text)) return true;
   PLACEHOLDER.lastIndex = 0;
   if (!PLACEHOLDER.test(text)) return false;
   const rest = text.replace(PLACEHOLDER, ' ').replace(/[\s:;,.\-–—*_()[\]|/]+/g, ' ').trim();

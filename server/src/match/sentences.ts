@@ -19,7 +19,7 @@ const NEGATION =
   /(?<![\p{L}'])(?:geen|niet|nooit|zonder|noch|niets|no|not|never|without|nor|neither|none|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't)(?![\p{L}'])/gu;
 /** Negation words that do not negate ("not only", "no later than"). */
 const NOT_NEGATING =
-  /^(?:niet alleen|niet enkel|niet later dan|niet langer dan|zonder uitzondering|geen enkele uitzondering|not only|not just|not later than|no later than|not less than|no less than|no matter|never again)/u;
+  /^(?:niet alleen|niet enkel|niet later dan|niet langer dan|niet meer dan|zonder uitzondering|geen enkele uitzondering|not only|not just|not later than|no later than|not less than|no less than|not more than|no more than|no matter|never again|no cost|no charge|geen kosten|zonder kosten|zonder (?:angst|vrees)|zonder (?:represailles|repercussies|nadelige gevolgen|gevolgen|sancties)|zonder (?:tussenkomst|aanwezigheid|bemoeienis)|zonder dat (?:de |het )?(?:management|leidinggevenden|werkgever|directie|leiding)|without (?:fear|retaliation|reprisals?|repercussions?|negative consequences|consequences|penalty|sanctions?)|without (?:the )?(?:presence of|interference|involvement of) (?:the )?(?:management|managers|supervisors|employer)|without (?:management|managers|supervisors)|no (?:retaliation|reprisals?|repercussions?)|geen (?:represailles|nadelige gevolgen|sancties|repercussies))/u;
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\s(?:maar|but|however|echter|behalve|except)\s/gu;
 const WORDS_BEFORE = 5;
 const WORDS_AFTER = 3;
@@ -48,9 +48,14 @@ function hasNegation(s: string): boolean {
   return false;
 }
 
-/** Dutch puts "niet"/"geen" after the verb: "wij vergoeden de reiskosten niet". */
+/** Negation after the match: Dutch "wij vergoeden de reiskosten niet", English
+ * "interpreters will not be provided" / "travel costs are not covered". */
 function hasDutchTrailingNegation(s: string): boolean {
-  return /^(?:\S+ ){0,2}(?:niet|geen|nooit)(?![\p{L}])(?! alleen| enkel| later| langer)/u.test(s.trim() + ' ');
+  const t = s.trim() + ' ';
+  return (
+    /^(?:\S+ ){0,2}(?:niet|geen|nooit)(?![\p{L}])(?! alleen| enkel| later| langer| meer dan)/u.test(t) ||
+    /^(?:\S+ ){0,1}(?:(?:will|shall|would|is|are|was|were|can|could|do|does|did|may|must|need) not|won't|isn't|aren't|wasn't|weren't|can't|cannot|don't|doesn't|didn't|never)(?![\p{L}])(?! only| just| later| less| more)/u.test(t)
+  );
 }
 
 function lastWords(s: string, n: number): string {
