@@ -19,8 +19,8 @@ export const followUp: ElementDefinition = {
     en: 'Stakeholders keep taking part only when they see that their time makes a difference. Keeping promises and being open about what did and did not work builds trust; silence after a meeting leaves an empty table next time.',
   },
   headings: {
-    nl: ['opvolging', 'opvolgen', 'terugkoppeling', 'terugkoppelen', 'afspraken', 'nakomen ... afspraken', 'monitoring ... rapportage', 'rapportage', 'verslaglegging', 'hoe houden we u op de hoogte', 'op de hoogte houden', 'transparantie', 'vervolg', 'vervolgstappen', 'na het gesprek', 'na de dialoog', 'evaluatie', 'voortgang', 'resultaten ... delen', 'communicatie ... resultaten', 'verantwoording'],
-    en: ['follow-up', 'follow up', 'following up', 'reporting back', 'feedback to participants', 'agreements', 'commitments ... keep', 'monitoring ... reporting', 'reporting', 'transparency', 'next steps', 'after the dialogue', 'after the meeting', 'keeping you informed', 'how we keep you informed', 'progress', 'closing the loop', 'accountability', 'sharing ... results', 'evaluation'],
+    nl: ['opvolging', 'opvolgen', 'terugkoppeling', 'terugkoppelen', 'afspraken', 'nakomen ... afspraken', 'monitoring ... rapportage', 'rapportage', 'verslaglegging', 'hoe houden we u op de hoogte', 'op de hoogte houden', 'transparantie', 'vervolg', 'vervolgstappen', 'na ... @dialogue', 'woord houden', 'houden ... woord', 'nakomen', 'wat ... doen ... met ... inbreng|input', 'wat ... gebeurt ... met ... inbreng|input', 'na het gesprek', 'na de dialoog', 'evaluatie', 'voortgang', 'resultaten ... delen', 'communicatie ... resultaten', 'verantwoording'],
+    en: ['follow-up', 'follow up', 'following up', 'reporting back', 'feedback to participants', 'agreements', 'commitments ... keep', 'monitoring ... reporting', 'reporting', 'transparency', 'next steps', 'after ... @dialogue', 'keeping ... word|promises|commitments|agreements', 'our word', 'what ... happens ... with ... input|feedback', 'what we do with ... input|feedback', 'after the dialogue', 'after the meeting', 'keeping you informed', 'how we keep you informed', 'progress', 'closing the loop', 'accountability', 'sharing ... results', 'evaluation'],
   },
   signals: {
     nl: [
@@ -28,12 +28,27 @@ export const followUp: ElementDefinition = {
       'verslag ... deelnemers|stakeholders|betrokkenen', 'deelnemers|stakeholders ... verslag', 'afspraken ... nakomen|nagekomen|opvolgen|opgevolgd|vastleggen|vastgelegd', 'nakomen ... afspraken|toezeggingen',
       'toezeggingen ... nakomen|opvolgen', 'laten ... weten ... inbreng', 'wat ... met ... inbreng ... gedaan|gebeurt|doen', 'inbreng ... verwerkt|meegenomen ... besluit*', 'voortgang ... delen|rapporteren ... deelnemers|stakeholders',
       'rapporteren ... aan ... deelnemers|stakeholders|betrokkenen', 'delen ... resultaten ... met', 'resultaten ... delen ... met', 'actielijst', 'opvolging ... afspraken', 'opvolging ... dialoog|gesprek*|bijeenkomst*',
+      // stakeholders receive minutes or a report of the dialogue
+      'verslag*|notulen|samenvatting|actielijst|actiepunten|voortgangsoverzicht* & @stakeholders|hen & stuur*|sturen|gestuurd|ontvang*|krijg*|krijgen|delen|gedeeld|bespreken|besproken',
+      // we tell stakeholders what we did with their input
+      'rapporte*|informeren|laten ... weten|laten ... zien|vertellen|koppelen|leggen ... uit & @stakeholders|hen|hun & aangepast|veranderd|gewijzigd|gedaan|overgenomen|inbreng|besloten',
+      'wat ... we|wij ... met ... hun|uw|jullie|de ... inbreng|input|voorstellen|signalen ... gedaan|doen|hebben', 'voorstel*|inbreng ... niet ... overnemen|overgenomen ... leggen|uitleggen|lichten|toelichten',
+      // agreements tracked with the stakeholders
+      'openstaande|open ... acties|actiepunten|afspraken', 'voortgang ... afspraken ... @stakeholders|hen|bespreken|doornemen|door',
+      '@stakeholders|hen & horen|navragen|checken|controleren & afspraken ... merkbaar|nagekomen|uitgevoerd|opgevolgd',
     ],
     en: [
       'report* back', 'feed* back ... participants|stakeholders', 'feedback ... to ... participants|stakeholders', 'inform ... participants|stakeholders', 'keep ... participants|stakeholders|you ... informed|updated',
       'share ... minutes|summary|report|results|outcomes ... with', 'minutes ... shared|sent|circulated', 'keep ... commitments|agreements|promises', 'agreements ... followed up|tracked|recorded', 'follow* up on ... agreements|commitments|input|outcomes',
       'what ... we did with ... input|feedback', 'how ... input ... used|changed|influenced', 'close the loop', 'closing the loop', 'progress ... shared|reported ... to ... participants|stakeholders', 'update ... participants|stakeholders ... on ... progress',
       'action list', 'action log', 'agreed actions',
+      // stakeholders receive minutes or a report of the dialogue
+      'minutes|summary|summaries|report & @stakeholders|them & receive*|send|sent|share|shared|circulat*|discuss*',
+      // we tell stakeholders what we did with their input
+      'report*|inform*|tell|explain*|show & @stakeholders|them|their & changed|adjusted|adopted|did|done|input|decided',
+      'what ... we ... did|have done|do ... with ... their|your ... input|feedback|proposals|suggestions', 'explain ... proposal*|suggestion* ... not ... adopt*|accept*|take',
+      // agreements tracked with the stakeholders
+      'open actions', 'outstanding actions', 'open action points', 'go through ... actions|agreements', 'review ... progress ... agreements|actions ... with ... @stakeholders|them|participants',
     ],
   },
   cues: {
@@ -41,8 +56,8 @@ export const followUp: ElementDefinition = {
     en: ['minutes', 'summary', 'agree*', 'commitment*', 'report*', 'inform*', 'update*', 'share', 'shared', 'progress', 'results', 'outcomes', 'responsible', 'owner', 'within ... weeks|months|days', 'quarterly', 'annually', 'evaluat*', 'follow*', 'action*', 'decision*', 'newsletter', 'publish*'],
   },
   exclude: {
-    nl: ['factuur', 'facturen', 'betaling*', 'audit*', 'corrigerende maatregelen', 'correctieve actie*', 'verbeterplan ... leverancier*', 'satelliet*', 'klanten ... rapport*', 'rapport* ... aan ... klanten|aandeelhouders|investeerders|bank', 'interne monitoring', 'controle ... leverancier*'],
-    en: ['invoice*', 'payment*', 'audit*', 'corrective action*', 'cap', 'caps', 'satellite*', 'report* to ... customers|clients|shareholders|investors|the board', 'internal monitoring', 'supplier monitoring', 'compliance monitoring'],
+    nl: ['factuur', 'facturen', 'betaling*', 'audit*', 'corrigerende maatregelen', 'correctieve actie*', 'verbeterplan ... leverancier*', 'satelliet*', 'klanten ... rapport*', 'rapport* ... aan ... klanten|aandeelhouders|investeerders|bank', 'interne monitoring', 'controle ... leverancier*', 'naleving', 'naleven', 'jaarverslag*', 'duurzaamheidsverslag*', 'jaarrekening', 'gemeenteraad', 'csrd', 'tbd', 'todo', 'n.t.b.', 'nader te bepalen'],
+    en: ['invoice*', 'payment*', 'audit*', 'corrective action*', 'cap', 'caps', 'satellite*', 'report* to ... customers|clients|shareholders|investors|the board', 'internal monitoring', 'supplier monitoring', 'compliance', 'comply', 'annual report*', 'sustainability report*', 'integrated report*', 'csrd', 'tbd', 'todo'],
   },
   aspects: [
     {
