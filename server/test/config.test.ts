@@ -28,6 +28,14 @@ describe('config file', () => {
     expect(r.config.rules).toEqual({ 'missing-aspect': 'off' });
   });
 
+  it('names an unknown element id, and accepts the ids of custom elements', () => {
+    const r = parseConfig('{\n  "elements": {\n    "folow-up": "off",\n    "grievance": "error"\n  },\n  "customElements": [{ "id": "grievance", "title": "Grievances" }]\n}');
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ line: 2 });
+    expect(r.problems[0].message).toMatch(/unknown element 'folow-up'/);
+    expect(r.config.elements).toEqual({ grievance: 'error' });
+  });
+
   it('rejects a custom element whose phrases are not valid, and keeps the others', () => {
     const r = parseConfig(JSON.stringify({ customElements: [{ id: 'ok', title: 'OK', signals: ['grievance mechanism'] }, { id: 'bad', title: 'Bad', signals: ['a*b'] }] }, null, 2));
     expect(r.config.customElements?.map((c) => c.id)).toEqual(['ok']);

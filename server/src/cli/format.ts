@@ -1,6 +1,7 @@
 // Output formats of the command: text (like a compiler), JSON (the public
 // shape documented in the README) and SARIF 2.1.0 (for code scanning).
 
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { FileResult, Finding, Language } from '../core/types.js';
 import { ELEMENTS, SER_TOOL_URL, docsUrl } from '../catalogue/index.js';
 
@@ -49,8 +50,9 @@ function findingLine(path: string, f: Finding, locale: Language): string {
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
 export function toSarif(results: FileResult[], version: string, locale: Language): string {
-  const rules = new Map<string, Record<string, unknown>>();
-  const sarifResults: Record<string, unknown>[] = [];
+  // Typed against the SARIF 2.1.0 object model (@types/sarif), so the compiler checks the shape.
+  const rules = new Map<string, ReportingDescriptor>();
+  const sarifResults: Result[] = [];
   for (const r of results) {
     for (const f of r.findings) {
       const id = f.elementId ? `${f.ruleId}/${f.elementId}` : f.ruleId;
@@ -81,7 +83,7 @@ export function toSarif(results: FileResult[], version: string, locale: Language
       });
     }
   }
-  return JSON.stringify({
+  const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
@@ -90,7 +92,8 @@ export function toSarif(results: FileResult[], version: string, locale: Language
       results: sarifResults,
       properties: { basedOn: SER_TOOL_URL },
     }],
-  }, null, 2);
+  };
+  return JSON.stringify(log, null, 2);
 }
 
 function toUri(path: string): string {

@@ -8,6 +8,7 @@ import { LineIndex } from '../text/lines.js';
 import { checkPhrases } from '../match/phrases.js';
 import type { LintConfig } from './types.js';
 import { configSchema } from './schema.js';
+import { ELEMENTS } from '../catalogue/index.js';
 
 export interface ConfigProblem {
   message: string;
@@ -66,6 +67,16 @@ export function parseConfig(text: string): ConfigResult {
     }
     return !bad.length && typeof c.id === 'string' && c.title !== undefined;
   });
+  // Severities for elements that exist neither built in nor as custom elements are typos.
+  if (config.elements && typeof config.elements === 'object') {
+    const known = new Set([...ELEMENTS.map((e) => e.id), ...((config.customElements as Array<{ id: string }> | undefined) ?? []).map((c) => c.id)]);
+    for (const id of Object.keys(config.elements)) {
+      if (known.has(id)) continue;
+      const node = findNodeAtLocation(tree, ['elements', id])?.parent;
+      problems.push(at(node?.offset ?? tree.offset, `/elements: unknown element '${id}' (known: ${[...known].join(', ')})`));
+      delete (config.elements as Record<string, unknown>)[id];
+    }
+  }
   return { config: config as LintConfig, problems };
 }
 
