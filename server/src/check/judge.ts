@@ -32,10 +32,21 @@ export function contentSections(structure: DocumentStructure): Section[] {
   return titled ? structure.sections.slice(1) : structure.sections;
 }
 
+/** Normalised headings: every element asks for every heading on every re-lint. */
+const normalizedTitles = new Map<string, string>();
+function normalizedTitle(title: string): string {
+  let n = normalizedTitles.get(title);
+  if (n === undefined) {
+    if (normalizedTitles.size > 10_000) normalizedTitles.clear();
+    normalizedTitles.set(title, (n = normalize(title)));
+  }
+  return n;
+}
+
 export function headingFits(element: CompiledElement, section: Section): boolean {
   if (!element.headings) return false;
   element.headings.lastIndex = 0;
-  return element.headings.test(normalize(section.title));
+  return element.headings.test(normalizedTitle(section.title));
 }
 
 export function judgeElement(

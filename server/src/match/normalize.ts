@@ -12,23 +12,8 @@ const ASCII = /[\x00-\x7f]/;
 
 const ONLY_ASCII = /^[\x00-\x7f]*$/;
 const BACKTICK = /`/g;
-/** Normalised short strings (headings, sentences, blocks), which the checks ask for again on every re-lint. */
-const memo = new Map<string, string>();
-const MEMO_MAX_LENGTH = 2000;
-const MEMO_MAX_ENTRIES = 20_000;
 
 export function normalize(text: string): string {
-  if (text.length > MEMO_MAX_LENGTH) return compute(text);
-  let v = memo.get(text);
-  if (v === undefined) {
-    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
-    v = compute(text);
-    memo.set(text, v);
-  }
-  return v;
-}
-
-function compute(text: string): string {
   // ASCII text has no diacritics or non-ASCII punctuation: only the backtick changes.
   if (ONLY_ASCII.test(text)) return text.replace(BACKTICK, "'").toLowerCase();
   return text

@@ -42,6 +42,9 @@ function count(re: RegExp, s: string): Set<string> {
 }
 
 /** A sample of the document's text for classification (bounded for huge files). */
+/** Normalised block texts, kept as long as the (cached) block itself. */
+const normalizedBlocks = new WeakMap<object, string>();
+
 export function sampleText(structure: DocumentStructure, limit = 60_000): string {
   // Normalised piece by piece (the same as normalising the whole, since every
   // piece ends in a line break), so that unchanged headings and blocks come
@@ -54,7 +57,9 @@ export function sampleText(structure: DocumentStructure, limit = 60_000): string
     if (length > limit) break;
   }
   for (const b of structure.blocks) {
-    pieces.push(normalize(b.text + '\n'));
+    let n = normalizedBlocks.get(b.info);
+    if (n === undefined) normalizedBlocks.set(b.info, (n = normalize(b.text + '\n')));
+    pieces.push(n);
     length += b.text.length + 1;
     if (length > limit * 2) break;
   }
