@@ -66,4 +66,4 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-if (existsSync('scripts/bench/lsp.mjs')) execFileSync(process.execPath, ['scripts/bench/lsp.mjs'], { stdio: 'inherit' });
+if (!process.env.BENCH_ENGINE_ONLY && existsSync('scripts/bench/lsp.mjs')) execFileSync(process.execPath, ['scripts/bench/lsp.mjs'], { stdio: 'inherit' });
