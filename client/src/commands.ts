@@ -55,15 +55,16 @@ export interface CommandContext {
 export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(Commands.newPlan, (args?: NewPlanArgs) => newPlan(ctx, args)),
-    vscode.commands.registerCommand(Commands.insertMissingSections, (uri?: vscode.Uri) => insertSections(ctx, uri)),
+    vscode.commands.registerCommand(Commands.insertMissingSections, (uri?: vscode.Uri | string) => insertSections(ctx, asUri(uri))),
     vscode.commands.registerCommand(Commands.insertSection, (node?: { uri: string; element: CoverageElement }) =>
       node ? insertSections(ctx, vscode.Uri.parse(node.uri), [node.element.id]) : insertSections(ctx, undefined),
     ),
     vscode.commands.registerCommand(Commands.goToElement, (node?: { uri: string; element: CoverageElement }) =>
       node ? goToElement(node.uri, node.element) : undefined,
     ),
-    vscode.commands.registerCommand(Commands.showCoverage, (uri?: vscode.Uri) => {
-      const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+    // The server's code lens passes the document URI as a string.
+    vscode.commands.registerCommand(Commands.showCoverage, (uri?: vscode.Uri | string) => {
+      const target = asUri(uri) ?? vscode.window.activeTextEditor?.document.uri;
       if (!target) {
         void vscode.window.showInformationMessage(t('Open an IMVO policy or dialogue plan first.'));
         return;
@@ -192,6 +193,13 @@ export async function openDocumentation(target?: string): Promise<boolean> {
     page = pick.label;
   }
   return vscode.env.openExternal(vscode.Uri.parse(documentationUrl(page), true));
+}
+
+/** A command argument that may be a Uri, a URI string (from the server) or anything else. */
+export function asUri(value: unknown): vscode.Uri | undefined {
+  if (value instanceof vscode.Uri) return value;
+  if (typeof value === 'string' && /^[a-z][\w+.-]*:/i.test(value)) return vscode.Uri.parse(value);
+  return undefined;
 }
 
 export function toRange(r: LspRange): vscode.Range {

@@ -22,6 +22,8 @@ export interface ImvoLintApi {
   readonly crashHandler: RestartingErrorHandler;
   /** Resolves when the server is running (after a restart too). */
   ready(): Promise<void>;
+  /** Milliseconds spent in activate() itself (the server starts in the background). */
+  readonly activateMs: number;
   /** Milliseconds from activation start to the server's initialize result. */
   readonly startupMs: number | undefined;
 }
@@ -67,6 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImvoLi
     report,
     crashHandler,
     ready: () => starting,
+    activateMs: 0,
     startupMs: undefined,
   };
 
@@ -88,6 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImvoLi
     output.error(String(e));
     void vscode.window.showErrorMessage(t('IMVO Lint could not start its language server: {0}', String(e)));
   });
+  api.activateMs = Date.now() - started;
   return api;
 }
 

@@ -34,14 +34,16 @@ else
 fi
 
 # code-server writes config and logs under XDG dirs even for --version: keep them in the cache.
-cs_version() {
+# Its first run also prints a line about the config file it wrote, so look for the version on any line.
+cs_has_version() {
   local out
+  [ -x "$CS_DIR/node_modules/.bin/code-server" ] || return 1
   out="$(XDG_CONFIG_HOME="$CS_DIR/.xdg/config" XDG_DATA_HOME="$CS_DIR/.xdg/data" XDG_CACHE_HOME="$CS_DIR/.xdg/cache" \
-    "$CS_DIR/node_modules/.bin/code-server" --config "$CS_DIR/config.yaml" --version 2>/dev/null || true)"
-  printf '%s\n' "${out%%$'\n'*}"
+    "$CS_DIR/node_modules/.bin/code-server" --config "$CS_DIR/config.yaml" --version 2>&1 || true)"
+  grep -q "^$CS_VERSION " <<<"$out"
 }
 
-if [ -x "$CS_DIR/node_modules/.bin/code-server" ] && [[ "$(cs_version)" == "$CS_VERSION "* ]]; then
+if cs_has_version; then
   step "code-server $CS_VERSION already in $CS_DIR"
 else
   step "installing code-server $CS_VERSION into $CS_DIR (compiles native modules)"
@@ -66,7 +68,7 @@ else
   mkdir -p "$CS_DIR"
   [ -f "$CS_DIR/package.json" ] || echo '{ "name": "imvo-lint-e2e-code-server", "private": true }' > "$CS_DIR/package.json"
   (cd "$CS_DIR" && npm install --no-save --save-exact --loglevel=error "code-server@$CS_VERSION" >/dev/null)
-  [[ "$(cs_version)" == "$CS_VERSION "* ]] || { echo "code-server did not install: $(cs_version)" >&2; exit 1; }
+  cs_has_version || { echo "code-server $CS_VERSION did not install in $CS_DIR" >&2; exit 1; }
 fi
 
 step "ready: $CS_DIR/node_modules/.bin/code-server and /usr/bin/chromium"

@@ -121,6 +121,7 @@ export function defineTests(): void {
       await openFixture('notes.md');
       api = await ext.activate();
       await api.ready();
+      metrics.activateMs = api.activateMs;
       metrics.activationToServerReadyMs = api.startupMs ?? -1;
       metrics.openToServerReadyMs = Date.now() - t0;
     });
@@ -303,7 +304,8 @@ export function defineTests(): void {
     it('the coverage report is a readable page with a table', async function () {
       const editor = await openFixture('engagement-plan.md');
       const cov = await coverageOf(editor.document);
-      await vscode.commands.executeCommand('imvoLint.showCoverage', editor.document.uri);
+      // as the server's code lens calls it: with the URI as a string
+      await vscode.commands.executeCommand('imvoLint.showCoverage', editor.document.uri.toString());
       const report = api.report.provideTextDocumentContent(api.report.reportUri(editor.document.uri));
       assert.match(report, /^# /);
       assert.match(report, /\| --- \|/);
