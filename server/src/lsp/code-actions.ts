@@ -68,7 +68,7 @@ export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeA
   const seen = new Set<string>();
 
   for (const d of params.context.diagnostics) {
-    if (d.source !== SOURCE) continue;
+    if (d.source !== undefined && d.source !== SOURCE) continue;
     for (const f of findingsFor(d, analysis)) {
       const key = `${f.ruleId}:${f.elementId}`;
       if (seen.has(key)) continue;
