@@ -344,6 +344,39 @@ export function defineTests(): void {
       await until(vscode.languages.onDidChangeDiagnostics, () => imvoDiagnostics(uri).some((d) => codeOf(d) === 'missing-element'), 'diagnostics back after reset');
     });
 
+    it('.imvo-lint.json applies to open documents and is validated against the schema', async function () {
+      const editor = await openFixture('engagement-plan.md');
+      const uri = editor.document.uri;
+      const configUri = fixture('.imvo-lint.json');
+      const severities = () => imvoDiagnostics(uri).filter((d) => codeOf(d) === 'missing-element').map((d) => d.severity);
+      await until(vscode.languages.onDidChangeDiagnostics, () => severities().length > 0, 'diagnostics');
+      try {
+        await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode('{ "rules": { "missing-element": "error" } }\n'));
+        await until(
+          vscode.languages.onDidChangeDiagnostics,
+          () => severities().length > 0 && severities().every((s) => s === vscode.DiagnosticSeverity.Error),
+          'the config file to make missing elements errors',
+        );
+        // jsonValidation: VS Code's JSON support checks the file against schemas/imvo-lint.schema.json.
+        const config = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(configUri));
+        await config.edit((b) => b.replace(new vscode.Range(0, 0, config.document.lineCount, 0), '{ "rules": { "missing-element": "loud" } }\n'));
+        const problem = await until(
+          vscode.languages.onDidChangeDiagnostics,
+          () => vscode.languages.getDiagnostics(configUri).find((d) => d.range.start.character > 20 && !/imvo/i.test(d.source ?? '')),
+          'a schema error from VS Code\'s JSON support on the invalid severity',
+        );
+        metrics.configSchemaDiagnostic = `${problem.source}: ${problem.message}`;
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      } finally {
+        await vscode.workspace.fs.delete(configUri);
+      }
+      await until(
+        vscode.languages.onDidChangeDiagnostics,
+        () => severities().length > 0 && severities().every((s) => s !== vscode.DiagnosticSeverity.Error),
+        'severities back to normal without the config file',
+      );
+    });
+
     it('speaks the display language: element titles from the server, the client\'s own texts', async function () {
       const lang = vscode.env.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
       metrics.displayLanguage = vscode.env.language;
