@@ -236,6 +236,21 @@ export function defineTests(): void {
       );
     });
 
+    it('"Insert all missing sections" inserts them in order and keeps the text', async function () {
+      const editor = await openCopy('engagement-plan.md');
+      const doc = editor.document;
+      const before = doc.getText();
+      await coverageOf(doc, (c) => c.coverage.missing > 1);
+      assert.equal(await vscode.commands.executeCommand('imvoLint.insertMissingSections'), true);
+      assert.ok(keepsAllLines(before, doc.getText()), 'all original lines are kept');
+      const cov = await coverageOf(doc, (c) => c.coverage.missing === 0, 'no missing element');
+      // the inserted headings follow the catalogue order used by the tree
+      const lines = doc.getText().split(/\r?\n/);
+      const at = cov.elements.map((e) => (e.headingRange ? e.headingRange.start.line : -1)).filter((l) => l >= 0);
+      assert.deepEqual([...at].sort((a, b) => a - b), at, 'sections appear in catalogue order');
+      assert.ok(lines.length > before.split(/\r?\n/).length);
+    });
+
     it('shows a hover on a heading the engine matched to an element', async function () {
       const editor = await openFixture('engagement-plan.md');
       const cov = await coverageOf(editor.document, (c) => c.elements.some((e) => e.headingRange));
