@@ -10,12 +10,14 @@ import type { Matcher } from '../match/phrases.js';
 interface BlockFacts {
   sentences: string[];
   placeholder: boolean;
+  // Indexed by element order (small arrays, not Maps: one per block per
+  // document stays in memory while the document is open).
   /** Per element order: matched a signal (anywhere evidence). */
-  signal: Map<number, boolean>;
+  signal: Array<boolean | undefined>;
   /** Per element order: matched a cue (evidence under a fitting heading). */
-  cue: Map<number, boolean>;
+  cue: Array<boolean | undefined>;
   /** Per element order: aspects addressed. */
-  aspects: Map<number, Set<string>>;
+  aspects: Array<Set<string> | undefined>;
 }
 
 /** One memo per compiled catalogue; blocks are the cached segment blocks. */
@@ -32,7 +34,7 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo): BlockFacts {
   let facts = perCatalogue.get(block);
   if (!facts) {
     const placeholder = isPlaceholderBlock(block.text);
-    facts = { sentences: placeholder ? [] : sentences(block.text), placeholder, signal: new Map(), cue: new Map(), aspects: new Map() };
+    facts = { sentences: placeholder ? [] : sentences(block.text), placeholder, signal: [], cue: [], aspects: [] };
     perCatalogue.set(block, facts);
   }
   return facts;
@@ -51,31 +53,34 @@ export function isPlaceholder(catalogue: CompiledCatalogue, block: BlockInfo): b
 
 export function hasSignal(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo): boolean {
   const facts = factsOf(catalogue, block);
-  let v = facts.signal.get(element.order);
+  let v = facts.signal[element.order];
   if (v === undefined) {
     v = facts.sentences.some((s) => affirms(s, element.signals, element.exclude));
-    facts.signal.set(element.order, v);
+    facts.signal[element.order] = v;
   }
   return v;
 }
 
 export function hasCue(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo): boolean {
   const facts = factsOf(catalogue, block);
-  let v = facts.cue.get(element.order);
+  let v = facts.cue[element.order];
   if (v === undefined) {
     v = hasSignal(catalogue, element, block) || facts.sentences.some((s) => affirms(s, element.cues, element.exclude));
-    facts.cue.set(element.order, v);
+    facts.cue[element.order] = v;
   }
   return v;
 }
 
-export function aspectsIn(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo): Set<string> {
+const NO_ASPECTS: ReadonlySet<string> = new Set<string>();
+
+export function aspectsIn(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo): ReadonlySet<string> {
   const facts = factsOf(catalogue, block);
-  let v = facts.aspects.get(element.order);
+  if (!element.aspects.length) return NO_ASPECTS;
+  let v = facts.aspects[element.order];
   if (!v) {
     v = new Set();
     for (const a of element.aspects) if (facts.sentences.some((s) => affirms(s, a.signals, null))) v.add(a.def.id);
-    facts.aspects.set(element.order, v);
+    facts.aspects[element.order] = v;
   }
   return v;
 }

@@ -20,7 +20,10 @@ export class SegmentCache {
     }
     this.misses++;
     content = analyseSegment(text);
-    this.entries.set(text, content);
+    // The segment's text is a slice of the whole document: as a key it would
+    // keep that version of the document alive for as long as the segment
+    // stays unchanged. Keep a copy of its own instead.
+    this.entries.set(text.length > 12 ? Buffer.from(text, 'utf16le').toString('utf16le') : text, content);
     return content;
   }
 
