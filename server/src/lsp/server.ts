@@ -386,5 +386,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { edits: list.map((i) => ({ range: { start: i.position, end: i.position }, newText: i.text, snippet: i.snippet })) };
   }));
 
+  // For benchmarks and bug reports: what the server holds.
+  connection.onRequest('imvoLint/stats', guard('imvoLint/stats', null, () => ({ documents: docs.all().length, memory: process.memoryUsage() })));
+
   connection.listen();
 }

@@ -63,15 +63,16 @@ export class TestClient {
       this.diagnostics.push(p);
       this.waiters = this.waiters.filter((w) => (w.match(p) ? (w.resolve(p), false) : true));
     });
-    connection.onNotification((method: string, params: unknown) => {
-      const n = { method, params };
-      this.notifications.push(n);
-      this.noteWaiters = this.noteWaiters.filter((w) => (w.match(n) ? (w.resolve(n), false) : true));
-    });
+    for (const method of ['imvoLint/coverage', 'window/logMessage', 'window/showMessage']) {
+      connection.onNotification(method, (params: unknown) => {
+        const n = { method, params };
+        this.notifications.push(n);
+        this.noteWaiters = this.noteWaiters.filter((w) => (w.match(n) ? (w.resolve(n), false) : true));
+      });
+    }
     connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));
     connection.onRequest(RegistrationRequest.type, (p) => {
       this.registrations.push(...p.registrations);
-      return null;
     });
     connection.onRequest('window/showDocument', () => ({ success: true }));
     connection.onRequest('workspace/applyEdit', () => ({ applied: true }));

@@ -71,7 +71,7 @@ function checkDiagnosticShape(d: Diagnostic): void {
   expect(d.codeDescription?.href).toMatch(/^https:\/\//);
   expect(d.data).toMatchObject({ ruleId: d.code });
   expect(d.severity).toBeGreaterThanOrEqual(1);
-  expect(d.message.length).toBeGreaterThan(5);
+  expect(String(d.message).length).toBeGreaterThan(5);
 }
 
 describe('language server over stdio', () => {

@@ -1,0 +1,197 @@
+#!/usr/bin/env node
+// The language-server part of `npm run bench` (runnable alone after a build:
+// `node scripts/bench/lsp.mjs`). Everything is measured over stdio, from a
+// separate client process, the way an editor sees it:
+//   1. spawn → first publishDiagnostics of a typical 150-line plan (target ≤ 200 ms);
+//   2. on a 5,000-line plan with imvoLint.debounceMs = 0: one typed character →
+//      publishDiagnostics for that version, p50/p95 over 100 edits (target p95 ≤ 60 ms);
+//   3. the server's RSS with 200 open documents (target ≤ 150 MB).
+// The same measurements are made side by side on unified-language-server
+// with remark (scripts/bench/unified-remark-server.mjs) when it is installed.
+// Options: --quick (fewer runs), --json (machine-readable line at the end),
+// --no-compare, --no-spawn, --no-edit, --no-memory (skip a measurement).
+
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { generatePlan } from './plan.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(join(root, 'package.json'));
+const rpc = require('vscode-languageserver-protocol/node');
+
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const TARGETS = { spawn: 200, editP95: 60, rss: 150 };
+const UNIFIED_ISSUE_FIGURES = { editP95: 341, rss: 199 };
+
+const IMVO = { name: 'imvo-lint', command: [process.env.IMVO_LSP_SERVER ?? join(root, 'dist/server.js'), '--stdio'], section: 'imvoLint', settings: { debounceMs: 0 } };
+const UNIFIED = { name: 'unified-language-server + remark', command: [join(root, 'scripts/bench/unified-remark-server.mjs'), '--stdio'], section: 'remark', settings: {} };
+
+function start(server, cwd) {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, server.command, { stdio: ['pipe', 'pipe', 'pipe'], cwd });
+  child.stderr.on('data', () => {});
+  const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const waiters = [];
+  const received = [];
+  connection.onNotification(rpc.PublishDiagnosticsNotification.type, (p) => {
+    const now = performance.now();
+    received.push({ p, now });
+    for (let i = waiters.length - 1; i >= 0; i--) if (waiters[i].match(p)) waiters.splice(i, 1)[0].resolve(now);
+  });
+  connection.onNotification(() => {});
+  connection.onRequest(rpc.ConfigurationRequest.type, (p) => p.items.map(() => server.settings));
+  connection.onRequest(rpc.RegistrationRequest.type, () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.listen();
+  const s = {
+    child, connection, t0,
+    diagnostics(uri, version, timeout = 30_000) {
+      const hit = received.find((r) => r.p.uri === uri && (version === undefined || r.p.version === undefined || r.p.version === version));
+      if (hit && version === undefined) return Promise.resolve(hit.now);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`${server.name}: no diagnostics for ${uri} v${version} within ${timeout} ms`)), timeout);
+        waiters.push({ match: (p) => p.uri === uri && (version === undefined || p.version === undefined || p.version === version), resolve: (t) => (clearTimeout(timer), resolve(t)) });
+      });
+    },
+    async initialize(rootUri) {
+      await connection.sendRequest(rpc.InitializeRequest.type, {
+        processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], locale: 'nl',
+        capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      });
+      await connection.sendNotification(rpc.InitializedNotification.type, {});
+    },
+    open(uri, text, version = 1) {
+      return connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
+    },
+    change(uri, version, changes) {
+      return connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    },
+    async stop() {
+      try {
+        await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        await connection.sendNotification('exit');
+      } catch {}
+      setTimeout(() => child.kill('SIGKILL'), 1000).unref();
+      connection.dispose();
+    },
+    rssMB() {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
+      } catch {
+        return NaN;
+      }
+    },
+  };
+  return s;
+}
+
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+const ratio = (v, target) => `${(v / target).toFixed(2)}× target`;
+
+const workDir = join(root, 'test-fixtures'); // any folder without config files for remark
+const rootUri = pathToFileURL(join(root, 'scripts/bench')).href;
+const uriFor = (name) => `${rootUri}/${name}`;
+
+async function spawnToFirst(server, runs) {
+  const times = [];
+  const plan = generatePlan(150, 7);
+  for (let i = 0; i < runs; i++) {
+    const s = start(server, workDir);
+    const uri = uriFor(`plan-150-${i}.md`);
+    await s.initialize(rootUri);
+    await s.open(uri, plan);
+    const t = await s.diagnostics(uri, 1);
+    times.push(t - s.t0);
+    await s.stop();
+  }
+  return times.sort((a, b) => a - b);
+}
+
+async function editLatency(server, edits) {
+  const s = start(server, workDir);
+  const uri = uriFor('plan-5000.md');
+  const text = generatePlan(5000, 3);
+  await s.initialize(rootUri);
+  await s.open(uri, text);
+  await s.diagnostics(uri, 1);
+  // Type into paragraphs spread over the document (deterministic positions).
+  const lines = text.split('\n');
+  const candidates = lines.map((l, i) => (l.startsWith('Wij ') || l.startsWith('De ') ? i : -1)).filter((i) => i >= 0);
+  let seed = 11;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const times = [];
+  let version = 1;
+  // A few warm-up edits (not counted), as an editor session would have had.
+  for (let i = 0; i < edits + 5; i++) {
+    const line = candidates[Math.floor(rnd() * candidates.length)];
+    const character = Math.floor(rnd() * lines[line].length);
+    version++;
+    const t0 = performance.now();
+    const p = s.diagnostics(uri, version);
+    await s.change(uri, version, [{ range: { start: { line, character }, end: { line, character } }, text: 'e' }]);
+    lines[line] = lines[line].slice(0, character) + 'e' + lines[line].slice(character);
+    const t1 = await p;
+    if (i >= 5) times.push(t1 - t0);
+  }
+  await s.stop();
+  return times.sort((a, b) => a - b);
+}
+
+async function memory(server, count) {
+  const s = start(server, workDir);
+  await s.initialize(rootUri);
+  const waits = [];
+  for (let i = 0; i < count; i++) {
+    const uri = uriFor(`doc-${i}.md`);
+    waits.push(s.diagnostics(uri, 1, 120_000));
+    await s.open(uri, generatePlan(150, 100 + i));
+  }
+  await Promise.all(waits);
+  // Let the server settle (finish its own timers and GC a little) before reading RSS.
+  await new Promise((r) => setTimeout(r, 500));
+  const rss = s.rssMB();
+  const stats = await s.connection.sendRequest('imvoLint/stats').catch(() => null);
+  if (stats?.memory && process.env.BENCH_VERBOSE) console.log(`    (${server.name}: heap used ${(stats.memory.heapUsed / 2 ** 20).toFixed(1)} MB of ${(stats.memory.heapTotal / 2 ** 20).toFixed(1)} MB, external ${(stats.memory.external / 2 ** 20).toFixed(1)} MB)`);
+  await s.stop();
+  return rss;
+}
+
+async function measure(server) {
+  const spawnTimes = args.has('--no-spawn') ? [NaN] : await spawnToFirst(server, QUICK ? 3 : 7);
+  const edits = args.has('--no-edit') ? [NaN] : await editLatency(server, 100);
+  const rss = args.has('--no-memory') ? NaN : await memory(server, 200);
+  return { spawn: pct(spawnTimes, 50), spawnMax: spawnTimes[spawnTimes.length - 1], editP50: pct(edits, 50), editP95: pct(edits, 95), editMax: edits[edits.length - 1], rss };
+}
+
+if (!existsSync(join(root, 'dist/server.js'))) {
+  console.error('dist/server.js is missing: run `node scripts/build.mjs` first');
+  process.exit(2);
+}
+
+console.log('Language server (over stdio)');
+const ours = await measure(IMVO);
+console.log(`  spawn → first diagnostics, 150-line plan:   ${fmt(ours.spawn)} ms median (max ${fmt(ours.spawnMax)})   target ≤ ${TARGETS.spawn} ms: ${ratio(ours.spawn, TARGETS.spawn)}`);
+console.log(`  edit → diagnostics, 5,000-line plan (debounce 0), 100 edits:  p50 ${fmt(ours.editP50)} ms, p95 ${fmt(ours.editP95)} ms (max ${fmt(ours.editMax)})   target p95 ≤ ${TARGETS.editP95} ms: ${ratio(ours.editP95, TARGETS.editP95)}`);
+console.log(`  RSS with 200 open documents:                ${fmt(ours.rss)} MB   target ≤ ${TARGETS.rss} MB: ${ratio(ours.rss, TARGETS.rss)}`);
+
+let theirs = null;
+const canCompare = !args.has('--no-compare') && existsSync(join(root, 'node_modules/unified-language-server')) && existsSync(join(root, 'node_modules/remark'));
+if (canCompare) {
+  console.log('unified-language-server + remark, measured the same way in this run');
+  theirs = await measure(UNIFIED);
+  console.log(`  spawn → first diagnostics:  ${fmt(theirs.spawn)} ms median`);
+  console.log(`  edit → diagnostics:         p50 ${fmt(theirs.editP50)} ms, p95 ${fmt(theirs.editP95)} ms`);
+  console.log(`  RSS with 200 documents:     ${fmt(theirs.rss)} MB`);
+  console.log(`  imvo-lint / unified: edit p95 ${(ours.editP95 / theirs.editP95).toFixed(2)}, RSS ${(ours.rss / theirs.rss).toFixed(2)}, spawn ${(ours.spawn / theirs.spawn).toFixed(2)}`);
+} else {
+  console.log(`unified-language-server + remark (figures from issue 3, not measured in this run): edit p95 ${UNIFIED_ISSUE_FIGURES.editP95} ms, ${UNIFIED_ISSUE_FIGURES.rss} MB with 200 documents`);
+  console.log(`  imvo-lint / those figures: edit p95 ${(ours.editP95 / UNIFIED_ISSUE_FIGURES.editP95).toFixed(2)}, RSS ${(ours.rss / UNIFIED_ISSUE_FIGURES.rss).toFixed(2)}`);
+}
+if (args.has('--json')) console.log(JSON.stringify({ lsp: ours, unified: theirs }));
+process.exit(0);
