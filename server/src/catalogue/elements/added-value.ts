@@ -30,6 +30,12 @@ export const addedValue: ElementDefinition = {
       'u|jullie|deelnemers|leveranciers|stakeholders|werknemers ... krijgen|krijgt|verkrijgen|verkrijgt|doen ... inzicht*|kennis|informatie', 'inzicht* ... voor ... deelnemers|u|jullie|leveranciers', 'van elkaar leren', 'leren van ... elkaar|collega*|andere',
       'kennis|ervaringen ... uitwisselen|delen ... met ... andere|collega*', 'netwerk* ... uitbreiden|versterken|opbouwen', 'samenwerkingsrelatie', 'toegang ... tot ... beslissers|directie|management|inkopers|inkoopteam', 'zorgen ... rechtstreeks ... bespreken|aankaarten|inbrengen',
       'ten goede ... aan ... werknemers|leveranciers|gemeenschap*|boeren|deelnemers|arbeiders|medewerkers', 'u|jullie|leveranciers|deelnemers|boeren|werknemers ... profiteren|profiteert', 'kans|gelegenheid ... om ... invloed|mee|zorgen|ervaringen',
+      // the stakeholder receives something concrete
+      '@stakeholders|ze|zij & krijgen|krijgt|ontvangen|ontvangt & advies|uitkomsten|resultaten|toegang|training*|inzage|gegevens|informatie|ondersteuning|premie|begeleiding|kennis',
+      // the stakeholder gets a say (separable Dutch verbs)
+      'praat|praten ... mee ... over', 'beslist|beslissen ... mee', 'denkt|denken ... mee ... over ... onze', 'mee ... over ... onze ... planning|inkoop*|beleid|keuzes|criteria|aanpak',
+      // the stakeholder can use the results for its own purposes
+      'kunnen|kan ... gebruiken ... eigen|andere|zelf & resultaten|gegevens|uitkomsten|beeld|data|kennis', 'voor ... eigen ... gebruik|werk|pleitwerk|onderhandelingen',
     ],
     en: [
       'shared|common|mutual|joint ... interest*|stake', 'mutual* ... benefi*', 'stake in ... outcome*|result*|solution*', 'value for ... participants|you|stakeholders|suppliers|workers|partners|ngos|communities|unions|farmers',
@@ -38,6 +44,12 @@ export const addedValue: ElementDefinition = {
       'working relationship', 'build|expand|strengthen ... network*', 'learn from ... each other', 'learn from ... peers|other', 'peer learning', 'exchange ... experiences|knowledge ... with ... peers|others|other',
       'direct access to ... decision-makers|buyers|management|senior', 'direct line to', 'raise ... concerns ... directly', 'opportunity ... to ... raise|influence|shape|voice|share', 'benefit* ... from ... results|outcomes|findings|programme|program|dialogue',
       'suppliers|workers|participants|farmers|communities|you ... benefit*', 'improve ... their ... conditions|livelihoods|business|position',
+      // the stakeholder receives something concrete
+      '@stakeholders|they & gain|gains|get|gets|receive|receives|obtain|obtains & access|results|advice|training|data|say|support|information|insight*|findings',
+      // the stakeholder gets a say
+      'a ... say ... in|over', 'say ... in ... our|the ... criteria|planning|decisions|measures|priorities|policy',
+      // the stakeholder can use the results for its own purposes
+      'can ... use ... results|data|findings|information|outcomes & own|other|their', 'for ... their ... own ... use|work|advocacy|bargaining|negotiations',
     ],
   },
   cues: {
@@ -45,8 +57,8 @@ export const addedValue: ElementDefinition = {
     en: ['value', 'benefit*', 'gain*', 'interest*', 'insight*', 'knowledge', 'learn*', 'influence', 'shape', 'say', 'relationship*', 'network*', 'collaborat*', 'access', 'support', 'experience*', 'exchange', 'heard', 'voice', 'opportunit*', 'outcome*', 'results'],
   },
   exclude: {
-    nl: ['voor ons bedrijf', 'voor onze organisatie', 'voor de onderneming', 'onze reputatie', 'reputatie*', 'ons imago', 'imago', 'license to operate', 'licence to operate', 'business case', 'concurrentievoordeel', 'helpt ons', 'levert ons ... op', 'we|wij ... gebruiken ... input|inbreng', 'we|wij ... benutten ... input|inbreng', 'onze invloed', 'beleggers', 'investeerders', 'kostenbesparing*', 'secundaire arbeidsvoorwaarden'],
-    en: ['for our business', 'for our company', 'for our organisation', 'for our organization', 'for us as a company', 'our reputation', 'reputation*', 'reputational', 'our brand', 'our image', 'licence to operate', 'license to operate', 'business case', 'competitive advantage', 'helps us', 'benefits us', 'we use ... input|feedback', 'we will use ... input|feedback', 'our influence', 'our leverage', 'investors', 'cost saving*', 'wages and benefits', 'employee benefits'],
+    nl: ['voor ons bedrijf', 'voor onze organisatie', 'voor de onderneming', 'onze reputatie', 'reputatie*', 'ons imago', 'imago', 'license to operate', 'licence to operate', 'business case', 'concurrentievoordeel', 'helpt ons', 'levert ons ... op', 'we|wij ... gebruiken ... input|inbreng', 'we|wij ... benutten ... input|inbreng', 'onze invloed', 'beleggers', 'investeerders', 'kostenbesparing*', 'secundaire arbeidsvoorwaarden', 'auditbevindingen', 'minder ... bevindingen', 'vertraagde|late ... leveringen|zendingen', 'omzet', 'verkoop', 'verhaal ... voor ... klanten', 'we|wij krijgen|ontvangen', 'krijgen|ontvangen we|wij'],
+    en: ['for our business', 'for our company', 'for our organisation', 'for our organization', 'for us as a company', 'our reputation', 'reputation*', 'reputational', 'our brand', 'our image', 'licence to operate', 'license to operate', 'business case', 'competitive advantage', 'helps us', 'benefits us', 'we use ... input|feedback', 'we will use ... input|feedback', 'our influence', 'our leverage', 'investors', 'cost saving*', 'wages and benefits', 'employee benefits', 'audit findings', 'delayed|late ... shipments|deliveries', 'sales', 'story ... for ... customers', 'retail customers', 'we get|receive|gain', 'ability of|to', 'able to ... get|receive'],
   },
   skeleton: {
     nl: '<!-- Beschrijf wat de stakeholder zelf aan de dialoog heeft: een gedeeld belang, nieuwe inzichten, een werkrelatie of invloed op uw beleid en acties. -->\n\n- Ons gedeelde belang bij de uitkomst: [invullen]\n- Wat de deelnemers eraan hebben (inzichten, contacten, relatie): [invullen]\n- Waarop zij invloed kunnen uitoefenen: [invullen]',
