@@ -32,6 +32,12 @@ export const dueDiligence: ElementDefinition = {
       'risicoanalyse*|risico-analyse*|risicobeoordeling* ... samen met', 'risicoanalyse*|risico-analyse*|risicobeoordeling* ... in overleg met', 'risicoanalyse*|risico-analyse*|risicobeoordeling* ... input|inbreng van', 'risicoanalyse*|risico-analyse* ... *dialoog|gesprek*|stakeholders|belanghebbenden|rechthebbenden|vakbond*|ngo*',
       'inzichten|uitkomsten|resultaten|input|inbreng|signalen ... *dialoog|gesprek*|gesprekken|stakeholders ... risicoanalyse*|risico-analyse*|prioriter*|risicobeoordeling*', '*dialoog|gesprek*|gesprekken|stakeholders ... input|basis ... voor ... risicoanalyse*|risico-analyse*|prioriter*',
       'samen met ... stakeholders|rechthebbenden|werknemers|vakbond*|ngo* ... identificeren|prioriteren|beoordelen ... risico*|impact*|negatieve', 'stakeholders|rechthebbenden|belanghebbenden ... identificeren|prioriteren|beoordelen ... risico*|impact*|negatieve',
+      // the risk analysis is reviewed by, shared with or built with the stakeholders
+      'risicoanalyse*|risico-analyse*|risicoprioriter*|risicobeoordeling*|risicokaart*|prioritering & @stakeholders & toetsen|toetst|getoetst|bespreken|bespreekt|besproken|delen|gedeeld|controleren|valideren|reageren|commentaar|voorleggen|voorgelegd|leggen|input|inbreng|betrekken|betrekt|samen',
+      // stakeholders at named steps: measures, tracking, grievances and remedy
+      'klachten|klachtenmechanisme*|herstel & @stakeholders & betrekken|betrekt|betrokken|meedenken|denken|raadple*|beoordelen', 'raadple*|consulteren|spreken ... @stakeholders ... over ... risico*|impact*|maatregelen', 'bespreken ... maatregelen|risico*|mitigatie ... met ... @stakeholders|hen', 'vragen ... @stakeholders|hen ... of ... maatregelen|acties ... werken|gewerkt|helpen|effect',
+      // what the dialogue brings feeds the risk analysis
+      'inzichten|uitkomsten|resultaten|inbreng|signalen|bevindingen & @dialogue & risicoanalyse*|risico-analyse*|risicobeoordeling*|due-diligence*|prioritering',
     ],
     en: [
       'stakeholder*|dialogue|engagement|consultation*|rights-holder*|rightsholder* ... due-diligence*', 'due-diligence* ... stakeholder*|dialogue|engag*|consult|consulting|consultation*|rights-holder*|rightsholder*', 'rights-holder*|rightsholder*|stakeholder*|dialogue|engagement|consultation* ... step|steps|stage|stages|phase|phases ... due-diligence*|oecd',
@@ -41,15 +47,21 @@ export const dueDiligence: ElementDefinition = {
       'stakeholder*|dialogue|engagement|consultation*|conversations|interviews ... inform*|feed*|input|shape*|update* ... risk ... assessment*|analys*|mapping|priorit*', 'risk assessment*|analys*|mapping ... together with', 'risk assessment*|analys*|mapping ... in consultation with', 'risk assessment*|analys*|mapping ... informed|input ... by|from ... stakeholders|rights-holder*|rightsholder*|workers|dialogue|engagement|interviews',
       'insights|findings|outcomes|results|input|feedback ... dialogue|engagement|conversations|consultation*|stakeholders ... risk ... assessment*|analys*|mapping|priorit*', 'insights|findings|outcomes ... dialogue|engagement|conversations ... due-diligence*',
       'stakeholders|rights-holder*|rightsholder*|workers ... help ... identify|assess|prioriti* ... risks|impacts', 'together with ... stakeholders|rights-holder*|rightsholder*|workers|unions|ngos ... identify|assess|prioriti* ... risks|impacts',
+      // the risk analysis is reviewed by, shared with or built with the stakeholders
+      'risk ... assessment*|analys*|priorit*|prioritisation|prioritization|mapping|heatmap|map & @stakeholders & review*|validat*|verif*|comment*|discuss*|share|shared|consult*|test|tested|rank*|input',
+      // stakeholders at named steps: measures, tracking, grievances and remedy
+      'grievance*|remed* & @stakeholders & involve|involves|involved|involving|review|panel|consult|consulted|consulting', 'consult* ... @stakeholders ... on ... risks|impacts|mitigation|measures', 'discuss* ... mitigation|measures|risks ... with ... @stakeholders|them', 'ask ... @stakeholders|them ... whether|if ... measures|actions ... work*|help*|effective',
+      // what the dialogue brings feeds the risk analysis
+      'findings|insights|outcomes|results|input|feedback & @dialogue & risk ... assessment*|analys*|priorit*|mapping',
     ],
   },
   cues: {
     nl: ['stakeholder*', '*dialoog', 'gesprek*', 'belanghebbend*', 'rechthebbend*', 'betrekken', 'betrekt', 'raadple*', 'consulteren', 'consultatie*', 'in overleg', 'samen met', 'input', 'inbreng', 'werknemers', 'vakbond*', 'ngo*', 'maatschappelijke organisaties', 'gemeenschap*', 'lokale organisaties', 'vertegenwoordig*', 'perspectief', 'ervaringen', 'interviews', 'getroffen*'],
-    en: ['stakeholder*', 'dialogue', 'engag*', 'consult', 'consulting', 'consulted', 'consultation*', 'rights-holder*', 'rightsholder*', 'involv*', 'input', 'workers', 'trade union*', 'unions', 'ngos', 'civil society', 'communities', 'affected', 'representatives', 'perspectives', 'voices', 'together with', 'interviews', 'conversations', 'experiences'],
+    en: ['stakeholder*', 'dialogue', 'engag*', 'consult', 'consulting', 'consulted', 'consultation*', 'rights-holder*', 'rightsholder*', 'involv*', 'input', 'workers', 'trade union*', 'unions', 'ngos', 'civil society', 'communities', 'affected ... people|communities|workers|stakeholders|groups|rights-holders', 'representatives', 'perspectives', 'voices', 'together with', 'interviews', 'conversations', 'experiences'],
   },
   exclude: {
-    nl: ['overname*', 'fusie*', 'acquisitie*', 'm&a', 'financiele due diligence', 'boekenonderzoek', 'kyc', 'ken uw klant', 'klantonderzoek', 'clientenonderzoek', 'cdd', 'wwft', 'witwas*', 'productveiligheid', 'veiligheid van ... producten', 'fiscal*', 'fiscale', 'belasting*', 'deskstudie', 'deskresearch', 'desk research', 'bureaustudie', 'bureauonderzoek', 'literatuuronderzoek'],
-    en: ['acquisition*', 'merger*', 'm&a', 'takeover*', 'financial due diligence', 'kyc', 'know your customer', 'know-your-customer', 'customer due diligence', 'cdd', 'money laundering', 'aml', 'product safety', 'tax', 'tax due diligence', 'desk study', 'desk studies', 'desk research', 'desk review', 'desk-based', 'literature review'],
+    nl: ['overname*', 'fusie*', 'acquisitie*', 'm&a', 'financiele due diligence', 'boekenonderzoek', 'kyc', 'ken uw klant', 'klantonderzoek', 'clientenonderzoek', 'cdd', 'wwft', 'witwas*', 'productveiligheid', 'veiligheid van ... producten', 'fiscal*', 'fiscale', 'belasting*', 'deskstudie', 'deskresearch', 'desk research', 'bureaustudie', 'bureauonderzoek', 'literatuuronderzoek', 'los van', 'staat los', 'apart van', 'losstaand*'],
+    en: ['acquisition*', 'merger*', 'm&a', 'takeover*', 'financial due diligence', 'kyc', 'know your customer', 'know-your-customer', 'customer due diligence', 'cdd', 'money laundering', 'aml', 'product safety', 'tax', 'tax due diligence', 'desk study', 'desk studies', 'desk research', 'desk review', 'desk-based', 'literature review', 'separate from', 'apart from', 'independent of', 'conflict-affected'],
   },
   aspects: [
     {
