@@ -71,21 +71,9 @@ export function adviceFor(element: CoverageElement, t: Translate): string {
   }
 }
 
-const STATUS_ICON: Record<ElementStatus, string> = {
-  present: '✅',
-  incomplete: '🟡',
-  missing: '❌',
-  waived: '⚪',
-};
-
 /** Escapes text for a Markdown table cell. */
 export function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;');
-}
-
-function lineOf(e: CoverageElement): string {
-  const r = e.headingRange ?? e.range;
-  return r ? String(r.start.line + 1) : '';
 }
 
 export interface ReportOptions {
@@ -114,8 +102,11 @@ export function coverageReport(params: CoverageParams | undefined, options: Repo
     '',
     t('{0} of {1} applicable elements present, {2} incomplete, {3} missing, {4} waived.', c.present, c.applicable, c.incomplete, c.missing, c.waived),
     '',
-    `| | ${t('Element')} | ${t('Level')} | ${t('Status')} | ${t('Line')} | ${t('What to do')} |`,
-    '| --- | --- | --- | --- | --- | --- |',
+    ...(c.missing > 0
+      ? [t('To add a missing section: use the quick fix (Ctrl+.), "Insert section" in the IMVO elements view, or "IMVO: Insert All Missing Sections".'), '']
+      : []),
+    `| ${t('Element')} | ${t('Status')} | ${t('What to do')} |`,
+    '| --- | --- | --- |',
   );
   const order: Record<ElementStatus, number> = { missing: 0, incomplete: 1, present: 2, waived: 3 };
   const rows = [...params.elements].sort(
@@ -124,10 +115,10 @@ export function coverageReport(params: CoverageParams | undefined, options: Repo
   for (const e of rows) {
     const link = options.linkFor?.(e);
     const title = link ? `[${cell(e.title)}](${link})` : cell(e.title);
-    const summary = e.summary ? `<br>${cell(e.summary)}` : '';
-    out.push(
-      `| ${STATUS_ICON[e.status]} | ${title}${summary} | ${levelLabel(e.level, t)} | ${statusLabel(e.status, t)} | ${lineOf(e)} | ${cell(adviceFor(e, t))} |`,
-    );
+    const status = `${e.status === 'missing' || e.status === 'incomplete' ? `**${statusLabel(e.status, t)}**` : statusLabel(e.status, t)} (${levelLabel(e.level, t)})`;
+    // For a missing element, what it asks for is the first thing to do.
+    const todo = e.status === 'missing' && e.summary ? cell(e.summary) : cell(adviceFor(e, t));
+    out.push(`| ${title} | ${status} | ${todo} |`);
   }
   out.push(
     '',

@@ -24,10 +24,11 @@ export class CoverageReportProvider implements vscode.TextDocumentContentProvide
     );
   }
 
-  /** The report's URI for a document: `imvo-lint-report:/<name> (IMVO).md?<document uri>`. */
+  /** The report's URI for a document: `imvo-lint-report:/IMVO coverage – <name>.md?<document uri>`. */
   reportUri(document: vscode.Uri): vscode.Uri {
     const name = document.path.split('/').pop() || 'document';
-    const uri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${name}.coverage.md`, query: document.toString() });
+    const path = `/${t('IMVO coverage')} – ${name}${name.toLowerCase().endsWith('.md') ? '' : '.md'}`;
+    const uri = vscode.Uri.from({ scheme: REPORT_SCHEME, path, query: document.toString() });
     this.open.set(document.toString(), uri);
     return uri;
   }
@@ -51,7 +52,8 @@ export class CoverageReportProvider implements vscode.TextDocumentContentProvide
 
   async show(document: vscode.Uri): Promise<void> {
     const uri = this.reportUri(document);
-    await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
+    // A page of its own (the table needs the width); it re-renders when the coverage changes.
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
   }
 
   dispose(): void {

@@ -108,7 +108,18 @@ try {
   await shot('hover');
   await page.keyboard.press('Escape');
 
-  // 5. "New dialogue plan" through its quick picks: type, language, stakeholder groups.
+  // 5. The coverage report: a Markdown preview with a table.
+  await page.keyboard.press('F1');
+  await input.waitFor();
+  await input.fill(dutch ? '>IMVO: Dekkingsrapport tonen' : '>IMVO: Show Coverage Report');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: dutch ? 'Dekkingsrapport' : 'Coverage Report' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  const preview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await preview.locator('table td', { hasText: dutch ? 'ontbreekt' : 'missing' }).first().waitFor({ timeout: 30000 });
+  step('coverage report shown');
+  await shot('coverage-report');
+
+  // 6. "New dialogue plan" through its quick picks: type, language, stakeholder groups.
   await page.keyboard.press('F1');
   await input.waitFor();
   await input.fill(dutch ? '>IMVO: Nieuw dialoogplan' : '>IMVO: New Dialogue Plan');

@@ -41,13 +41,15 @@ describe('coverage report', () => {
     expect(md).toContain('2 of 4 applicable elements present, 1 incomplete, 1 missing, 1 waived.');
     const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---') && !l.includes('What to do'));
     expect(rows).toHaveLength(5);
+    expect(md).toContain('| Element | Status | What to do |');
     expect(md).not.toMatch(/[{}]"/); // not JSON
   });
 
   it('lists missing elements first and says what to do', () => {
-    const rows = md.split('\n').filter((l) => l.startsWith('| ❌') || l.startsWith('| 🟡') || l.startsWith('| ✅') || l.startsWith('| ⚪'));
-    expect(rows[0]).toContain('Opvolging');
-    expect(rows[0]).toContain('Add this section');
+    const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---') && !l.includes('What to do'));
+    expect(rows[0]).toMatch(/^\| Opvolging \| \*\*missing\*\* \(required\) \| .*Add this section/);
+    expect(md).toContain('To add a missing section: use the quick fix');
+    expect(rows[1]).toContain('**incomplete** (recommended)');
     expect(rows[1]).toContain('Complete the section: remedy');
     expect(md).toContain('Waived: geen ngo');
   });
