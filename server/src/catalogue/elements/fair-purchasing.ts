@@ -19,8 +19,8 @@ export const fairPurchasing: ElementDefinition = {
     en: 'A supplier will only talk openly about problems when it feels like a partner rather than the party that pays for everything. Pushing low prices and short lead times while asking for better working conditions is not credible; a buyer who shares the cost and takes the supplier’s view seriously gets a supplier who feels heard.',
   },
   headings: {
-    nl: ['eerlijke inkoop*', 'verantwoord* inkoop*', 'inkooppraktijk*', 'inkoopgedrag', 'ons inkoopbeleid', 'hoe wij inkopen', 'hoe we inkopen', 'eerlijke prijs*', 'prijsbeleid', 'prijsvorming', 'prijzen ... levertijden', 'levertijden', 'orderplanning', 'gelijkwaardig*', 'inkooprelatie', 'relatie met ... leveranciers', 'samenwerking met ... leveranciers', 'hoe we ... met ... leveranciers ... werken|samenwerken', 'partnerschap* ... leverancier*', 'ondersteuning ... leverancier*', 'leveranciers ondersteunen', 'gedeelde verantwoordelijkheid', 'onze rol als inkoper', 'onze eigen rol'],
-    en: ['fair purchasing', 'responsible purchasing', 'purchasing practices', 'buying practices', 'sourcing practices', 'responsible sourcing practices', 'our purchasing', 'how we buy', 'how we source', 'fair pric*', 'pricing', 'prices ... lead times', 'lead times', 'order planning', 'how we work with ... suppliers', 'working with ... suppliers', 'supplier relationship*', 'partnership* ... supplier*', 'supplier partnership*', 'equal partnership', 'supporting ... suppliers', 'supplier support', 'shared responsibility', 'our role as ... buyer', 'our own role'],
+    nl: ['eerlijke inkoop*', 'verantwoord* inkoop*', 'inkooppraktijk*', 'inkoopgedrag', 'ons inkoopbeleid', 'hoe wij inkopen', 'hoe we inkopen', 'eerlijke prijs*', 'prijsbeleid', 'prijsvorming', 'prijzen ... levertijden', 'prijs|prijzen ... planning|levertijd*|betaling*|betaaltermijn*', 'inkoop en prijs', 'levertijden', 'orderplanning', 'gelijkwaardig*', 'inkooprelatie', 'relatie met ... leveranciers', 'samenwerking met ... leveranciers', 'hoe we ... met ... leveranciers ... werken|samenwerken', 'partnerschap* ... leverancier*', 'ondersteuning ... leverancier*', 'leveranciers ondersteunen', 'gedeelde verantwoordelijkheid', 'onze rol als inkoper', 'onze eigen rol'],
+    en: ['fair purchasing', 'responsible purchasing', 'purchasing practices', 'buying practices', 'sourcing practices', 'responsible sourcing practices', 'our purchasing', 'how we buy', 'how we source', 'fair pric*', 'pricing', 'prices ... lead times', 'price|prices|pricing ... planning|lead|payment*', 'lead times', 'order planning', 'how we work with ... suppliers', 'working with ... suppliers', 'supplier relationship*', 'partnership* ... supplier*', 'supplier partnership*', 'equal partnership', 'supporting ... suppliers', 'supplier support', 'shared responsibility', 'our role as ... buyer', 'our own role'],
   },
   signals: {
     nl: [
@@ -30,6 +30,14 @@ export const fairPurchasing: ElementDefinition = {
       'verantwoord* ... inkooppraktijk*', 'eigen ... inkooppraktijk*', 'inkooppraktijk* ... verbeter*|aanpass*|evalu*|herzien|doorlichten', 'inkoopgedrag ... aanpass*|verbeter*',
       'gedeelde verantwoordelijkheid', 'kosten ... delen|gedeeld|meebetalen', 'dragen ... bij ... kosten', 'delen ... kosten', 'bijdragen ... aan ... kosten', 'meebetalen|meefinancier*|cofinancier*|co-financier*', 'investeren ... samen ... met ... leverancier*', 'ondersteun* ... leverancier* ... bij|met ... verbeter*|verander*|training*|capaciteit*', 'leverancier* ... ondersteunen ... bij ... verbeter*|verander*',
       'gelijkwaardig* ... relatie|inkooprelatie|partner*|partnerschap', 'gelijkwaardigheid', 'perspectief ... van ... leverancier*', 'lokale context|situatie|realiteit ... leverancier*|producent*|fabriek*', 'leverancier* ... lokale context|situatie|realiteit', 'realiteit ... van ... leverancier*', 'verdiep* ... in ... leverancier*|lokale',
+      // wages and overtime built into the costing
+      'kostprijs*|prijsberekening*|calculatie*|prijsopbouw|prijsafspraken|prijzen & loonkosten|arbeidskosten|overuren|leefbaar|lonen',
+      // lead times and late changes
+      'orders|bestellingen ... weken|dagen|maanden ... voor|vooraf ... verzending|levering|productie|verscheping', 'wijzig*|verander* & leverdatum|levertijd*|levertermijn|deadline* & mee|schuift|verschuift|verlengd|verlengen|later',
+      // sharing risk, paying in advance
+      'deel ... van ... het ... risico', 'risico* ... delen|gedeeld|dragen ... we|wij|samen', 'dezelfde ... prijs', 'betalen|betaald ... vooruit|vooraf', 'vooruit|vooraf ... betalen|betaald',
+      // buyers on site to understand the supplier's situation
+      'inkopers|inkoper|inkoopteam & omstandigheden|bedrijfsvoering|situatie|context|realiteit|kant & begrijpen|kennen|leren|inleven',
     ],
     en: [
       'fair|fairer|reasonable|realistic ... price*|pricing', 'fair purchase price*', 'price* ... cover* ... cost*|wage*|labour|labor', 'costing ... wage*|labour|labor', 'labour|labor cost* ... ring-fenc*|protected', 'labour|labor cost* ... in ... price*', 'ring-fenc*', 'open costing', 'living wage* ... in ... price*|pricing|costing', 'price* ... living wage*',
@@ -38,6 +46,14 @@ export const fairPurchasing: ElementDefinition = {
       'responsible purchasing practice*', 'responsible buying practice*', 'our own ... purchasing|buying ... practices', 'purchasing|buying ... practices ... review*|improv*|assess*|adjust*|chang*', 'common framework for responsible purchasing', 'cfrpp',
       'shared responsibility', 'share ... cost* ... improv*|remediat*|training|certif*', 'cost* ... shared|share ... with ... supplier*', 'contribut* ... to ... cost* ... improv*|remediat*|training', 'co-invest*', 'co-financ*', 'invest* ... together ... with ... supplier*', 'support* ... supplier* ... improv*|chang*|capacity|training',
       'equal partnership', 'equal footing', 'equality ... purchasing relationship', 'equal|balanced|equitable ... relationship* ... supplier*', 'supplier* ... perspective', 'perspective ... of ... supplier*', 'local context|reality|situation ... supplier*|producer*|factor*', 'supplier* ... local context|reality|situation', 'understand* ... supplier* ... situation|reality|challenges|context',
+      // wages and overtime built into the costing
+      'costing|pricing|prices|price & wage|wages|labour|labor|overtime & includ*|based|cover*|reflect*|protect*|ring-fenc*',
+      // lead times and late changes
+      'orders|order ... deadlines|placed|confirmed ... days|weeks|months ... before|ahead', 'late|last-minute ... changes & extend*|move*|shift* & delivery|deadline*|lead',
+      // sharing risk, paying in advance
+      'share ... risk|risks', 'same ... price', 'pay|paid ... in advance|upfront|up-front', 'co-fund*', 'cofund*', 'jointly ... fund*',
+      // buyers on site to understand the supplier's situation
+      'buyers|buyer & conditions|situation|context|reality|side|challenges & understand*|learn*|know',
     ],
   },
   cues: {

@@ -31,8 +31,8 @@ export const followUp: ElementDefinition = {
       // stakeholders receive minutes or a report of the dialogue
       'verslag*|notulen|samenvatting|actielijst|actiepunten|voortgangsoverzicht* & @stakeholders|hen & stuur*|sturen|gestuurd|ontvang*|krijg*|krijgen|delen|gedeeld|bespreken|besproken',
       // we tell stakeholders what we did with their input
-      'rapporte*|informeren|laten ... weten|laten ... zien|vertellen|koppelen|leggen ... uit & @stakeholders|hen|hun & aangepast|veranderd|gewijzigd|gedaan|overgenomen|inbreng|besloten',
-      'wat ... we|wij ... met ... hun|uw|jullie|de ... inbreng|input|voorstellen|signalen ... gedaan|doen|hebben', 'voorstel*|inbreng ... niet ... overnemen|overgenomen ... leggen|uitleggen|lichten|toelichten',
+      'rapporte*|informeren|weten|zien|vertellen|koppelen|uitleggen|leggen & @stakeholders|hen|hun & aangepast|veranderd|gewijzigd|gedaan|overgenomen|inbreng|besloten',
+      'wat ... we|wij ... met ... hun|uw|jullie|de ... inbreng|input|voorstellen|signalen ... gedaan|doen|hebben',
       // agreements tracked with the stakeholders
       'openstaande|open ... acties|actiepunten|afspraken', 'voortgang ... afspraken ... @stakeholders|hen|bespreken|doornemen|door',
       '@stakeholders|hen & horen|navragen|checken|controleren & afspraken ... merkbaar|nagekomen|uitgevoerd|opgevolgd',
@@ -46,7 +46,7 @@ export const followUp: ElementDefinition = {
       'minutes|summary|summaries|report & @stakeholders|them & receive*|send|sent|share|shared|circulat*|discuss*',
       // we tell stakeholders what we did with their input
       'report*|inform*|tell|explain*|show & @stakeholders|them|their & changed|adjusted|adopted|did|done|input|decided',
-      'what ... we ... did|have done|do ... with ... their|your ... input|feedback|proposals|suggestions', 'explain ... proposal*|suggestion* ... not ... adopt*|accept*|take',
+      'what ... we ... did|have done|do ... with ... their|your ... input|feedback|proposals|suggestions',
       // agreements tracked with the stakeholders
       'open actions', 'outstanding actions', 'open action points', 'go through ... actions|agreements', 'review ... progress ... agreements|actions ... with ... @stakeholders|them|participants',
     ],

@@ -32,7 +32,7 @@ export const intermediaries: ElementDefinition = {
       // roles agreed with the intermediary
       '@intermediaries & afspr*|afgesproken|vastleggen|vastgelegd|rol|rollen|verantwoordelijk*|schriftelijk', '@intermediaries & leggen|spreken ... vast|af', '@intermediaries & wie ... wat ... doet|doen', '@intermediaries ... schakel|brug ... naar|tussen',
       // the intermediary takes part in or introduces the dialogue
-      '@intermediaries & @dialogue & aanwezig|bijwo*|deelnemen|nemen ... deel|aankondig*|toelicht*|uitleg*|informeren|introduc*|uitnodig*', '@intermediaries & signalen|klachten|zorgen ... doorgeven|door|melden',
+      '@intermediaries & @dialogue & aanwezig|bijwo*|deelnemen|deel|aankondig*|toelicht*|uitleg*|informeren|introduc*|uitnodig*', '@intermediaries & signalen|klachten|zorgen ... doorgeven|door|melden',
       'spreken ... af & @dialogue & aankondig*|toelicht*|bijwo*|aanwezig', 'afspr*|afgesproken|vastleggen|vastgelegd & @dialogue & aankondig*|toelicht*|bijwo*|aanwezig', 'uitleg*|leggen|toelicht* ... waarom ... belangrijk|ertoe doet|nodig|zinvol & @dialogue',
     ],
     en: [
@@ -42,9 +42,9 @@ export const intermediaries: ElementDefinition = {
       'what ... dialogue|engagement ... brings|offers', 'value ... for ... both|everyone', 'value ... for ... each side', 'benefit* ... for ... both', 'benefit* ... for ... each side', 'mutual benefit*', 'what ... in it for ... supplier*', 'convinc*|persuad*|motivat* ... supplier*', 'supplier* ... convinc*|persuad*|motivat*',
       'success stor*', 'share ... good practice*', 'share ... examples|experiences|success* ... with ... supplier*|other|hesitant', 'other suppliers ... experience*|share*|participated|joined', 'other suppliers ... took part', 'suppliers who ... already ... participated|joined|taken', 'suppliers who ... took part', 'fellow suppliers', 'peer supplier*', 'peer-to-peer', 'peer learning', 'supplier ambassador*',
       // roles agreed with the intermediary
-      '@intermediaries & agree*|role|roles|responsib*|in writing', '@intermediaries & who ... does|do ... what', '@intermediaries ... link|bridge ... to|between', 'trading|buying|sourcing ... company|house|office & agree*|role|roles|in writing|@dialogue',
+      '@intermediaries & agree*|role|roles|responsib*|writing', '@intermediaries & who ... does|do ... what', '@intermediaries ... link|bridge ... to|between', 'trading|buying|sourcing ... company|house|office & agree*|role|roles|writing|@dialogue',
       // the intermediary takes part in or introduces the dialogue
-      '@intermediaries & @dialogue & attend*|present|join*|take|takes|part|announce*|introduce*|explain*|inform*|invite*', '@intermediaries & pass* ... on|report* ... signals|concerns|red flags|issues',
+      '@intermediaries & @dialogue & attend*|present|join*|take|takes|part|announce*|introduce*|explain*|inform*|invite*', '@intermediaries & pass* ... on|to ... signals|concerns|flags|issues', '@intermediaries & report* ... signals|concerns|flags|issues',
       'agree* & @dialogue & attend*|join|joins|announce*|introduce*', 'agree* & @dialogue & take|takes ... part', 'explain* ... why ... matters|important|worthwhile & @dialogue',
     ],
   },

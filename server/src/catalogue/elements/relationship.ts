@@ -37,7 +37,7 @@ export const relationship: ElementDefinition = {
       'rotation', 'staff turnover', 'continuity ... contact*|relationship*', 'continuity ... point of contact', 'hand* over ... relationship*|contacts', 'handover & contact*|relationship*|successor|visit*', 'trust* relationship*', 'relationship* of trust', 'build* ... trust', 'trust ... built|earned|grows', 'relationship* ... build*|maintain*|strengthen*|deepen*|invest*|nurture*', 'build* ... relationship*', 'invest* in ... relationship*',
       'regular* ... visit*|contact|calls|check-ins', 'visit* ... regularly|annually|personally', 'visit* ... suppliers|factories|farms|producers|cooperatives|communities|partners|offices & regular*|every|each|twice|once|annual*|informal*|personally|fixed',
       // a named person who is the contact for the group, and keeps in touch in between
-      'contact|contact person|point of contact ... for ... @stakeholders', 'contact ... since', 'visit*|calls & every|each|twice|once ... month|week|quarter|year', 'also ... outside ... meetings|orders|audits|formal|rounds', 'outside of ... meetings|orders|audits|formal|rounds', 'in between ... meetings|rounds', 'how ... things are|they are ... going|doing',
+      'contact ... for ... @stakeholders', 'contact ... since', 'visit*|calls & every|each|twice|once ... month|week|quarter|year', 'also ... outside ... meetings|orders|audits|formal|rounds', 'outside of ... meetings|orders|audits|formal|rounds', 'in between ... meetings|rounds', 'how ... things ... going', 'how ... they ... doing',
     ],
   },
   cues: {

@@ -37,7 +37,7 @@ export const structuralDialogue: ElementDefinition = {
       'regular ... dialogue|consultation*|roundtable*|rounds|meetings', 'periodic ... dialogue|consultation*|meetings|review*', 'annual|biannual|yearly|quarterly|twice-yearly ... dialogue|roundtable*|meeting*|consultation*|session*|rounds', 'every|each ... year|quarter ... dialogue|roundtable*|consultation*', 'series of ... dialogues|meetings|roundtables|conversations', 'rounds of ... dialogue|consultation*|conversations', 'dialogue|engagement ... cycle',
       'work* together ... with ... ngo*|civil|unions ... address*|tackle*|solve*|improve*|remedi*', 'partner* ... with ... ngo*|civil|unions', 'collaborat* ... with ... ngo*|civil|unions', 'ngo* ... partner*', 'stakeholder panel*', 'advisory panel*', 'sounding board*', 'standing ... panel|committee|group',
       // a rhythm of meetings over several years
-      'times|rounds ... per|a ... year|quarter & @dialogue|meet|meets|meeting', 'twice|three ... times ... year & @dialogue|meet|meets', 'every ... two|three|four|six ... months & @dialogue|meet|meets', 'permanent ... dialogue|structure|forum|platform|engagement', 'standing ... dialogue|forum|platform', 'horizon ... to|until|of ... 20*|years', 'for ... at least|full|whole ... three|two|four|five ... years & @dialogue|meet|meets',
+      'times|rounds ... per|a ... year|quarter & @dialogue|meet|meets|meeting', 'twice|three ... times ... year & @dialogue|meet|meets', 'every ... two|three|four|six ... months & @dialogue|meet|meets', 'permanent ... dialogue|structure|forum|platform|engagement', 'standing ... dialogue|forum|platform', 'horizon ... to|until|of ... 20*|years', 'for ... least|full|whole ... three|two|four|five ... years & @dialogue|meet|meets',
     ],
   },
   cues: {

@@ -35,7 +35,7 @@ export const supplierLeverage: ElementDefinition = {
       // contracts over several years
       'raamcontract*|inkoopcontract*|afnamecontract*|leveringscontract*|inkoopovereenkomst*|afnameovereenkomst* ... voor|van ... twee|drie|vier|vijf|2|3|4|5 ... jaar', 'contract|contracten|overeenkomst*|afspraken ... voor|van ... twee|drie|vier|vijf|2|3|4|5 ... jaar & leverancier*|fabriek*|producent*|kwekerij*|kwekers|boeren|cooperatie*|telers|afname|inkoop|volume*',
       // joining other buyers
-      'andere ... merken|inkopers|afnemers|kopers|retailers|branchegenoten|installateurs|importeurs & samen|gezamenlijk|optrekken|trekken|aansluiten|sluiten|aan tafel|bundelen', 'samen|gezamenlijk & nemen ... af|afnemen|inkopen & deel|aandeel|volume*|markt',
+      'andere ... merken|inkopers|afnemers|kopers|retailers|branchegenoten|installateurs|importeurs & samen|gezamenlijk|optrekken|trekken|aansluiten|sluiten|tafel|bundelen', 'samen|gezamenlijk & nemen ... af|afnemen|inkopen & deel|aandeel|volume*|markt',
       // fewer or more orders as an incentive
       'minder ... orders|bestellingen', 'orders ... stil|stilzetten|stopzetten|tijdelijk', 'voorrang ... bij ... orders|bestellingen|inkoop',
     ],
