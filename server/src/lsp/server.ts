@@ -22,6 +22,7 @@ import { documentSymbols } from './symbols.js';
 import { codeLenses, coverageText } from './code-lens.js';
 import { completions } from './completion.js';
 import { insertionsFor } from './insertions.js';
+import { IdleCollector } from './idle.js';
 
 /** Server-side commands, for clients without the VS Code extension's commands. */
 export const ServerCommands = {
@@ -57,6 +58,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let pullConfig = false;
   let clientCommands = false;
   const configProblemUris = new Set<string>();
+  const idle = new IdleCollector();
 
   setCheckErrorHandler((id, e) => log.error(`the check for '${id}'`, e));
   process.on('uncaughtException', (e) => log.error('uncaught exception', e));
@@ -159,6 +161,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         return;
       }
       const analysis = analysisOf(d, settings);
+      idle.worked();
       const next = buildView(analysis, uri, version);
       const typing = reason === 'edit' || (reason === 'calm' && performance.now() - d.lastEdit < calmMs);
       const { view, held } = calmView(state.shown, next, typing);
