@@ -22,6 +22,13 @@ export const VOCABULARY: Record<string, readonly string[]> = {
     // en
     'agents', 'importer', 'importers', 'exporter', 'exporters', 'trader', 'traders', 'broker', 'brokers', 'wholesaler', 'wholesalers', 'middleman', 'middlemen', 'intermediar*', 'distributor*',
   ],
+  /** Languages of production countries and their workers, to recognise meetings held in the participants' own language. */
+  languages: [
+    // nl
+    'hindi', 'tamil', 'bengaals', 'urdu', 'nepalees', 'singalees', 'mandarijn', 'chinees', 'kantonees', 'vietnamees', 'khmer', 'birmees', 'thais', 'indonesisch', 'maleis', 'tagalog', 'swahili', 'amhaars', 'turks', 'portugees', 'spaans', 'frans', 'arabisch', 'pools', 'roemeens', 'bulgaars', 'oekraiens', 'russisch', 'twi', 'lugisu', 'luganda', 'assamees', 'telugu', 'kannada', 'malayalam', 'gujarati', 'marathi', 'punjabi',
+    // en
+    'bengali', 'bangla', 'nepali', 'sinhala', 'mandarin', 'chinese', 'cantonese', 'vietnamese', 'burmese', 'thai', 'indonesian', 'bahasa', 'malay', 'filipino', 'amharic', 'oromo', 'turkish', 'portuguese', 'spanish', 'french', 'arabic', 'polish', 'romanian', 'slovak', 'bulgarian', 'ukrainian', 'russian', 'assamese', 'sadri', 'hausa', 'yoruba', 'zulu', 'xhosa', 'sesotho',
+  ],
   /** The dialogue itself. */
   dialogue: [
     'dialoog', 'dialogen', '*dialoog', 'gesprek*', '*gesprek*', 'bijeenkomst*', 'overleg', '*overleg', 'consultatie*', 'sessie*', 'workshop*', 'rondetafel*',
