@@ -31,7 +31,7 @@ export const goals: ElementDefinition = {
       // why these stakeholders / why we talk to them
       'reden|redenen & @stakeholders & @dialogue|betrekken|spreken|praten', 'praten|spreken|overleggen ... met ... @stakeholders ... omdat', 'in gesprek ... met ... @stakeholders ... omdat', '@stakeholders ... betrekken ... omdat',
       // what we want to learn or agree with them
-      'willen|wil & @stakeholders & @dialogue|bespreken|horen|uitzoeken|afspreken|begrijpen', 'doel is|was ... om|dat ... samen|afspreken|bespreken|uitzoeken|begrijpen|horen|verkennen', 'doel is|was ... om|dat ... @stakeholders',
+      'willen we|wij & @stakeholders & @dialogue|bespreken|horen|uitzoeken|afspreken|vragen', 'we|wij willen & @stakeholders & @dialogue|bespreken|horen|uitzoeken|afspreken|vragen', 'doel is|was ... om|dat ... samen|afspreken|bespreken|uitzoeken|begrijpen|horen|verkennen',
       // expectations both ways
       'vragen ... van ... @stakeholders|hen & open|openheid|kritiek|kritisch|inzage|eerlijk*|inbreng|feedback|meedenken|vertellen|delen|tijd', 'van ... @stakeholders|hen ... vragen ... we|wij & open|openheid|kritiek|kritisch|inzage|eerlijk*|inbreng|feedback|meedenken|vertellen|delen|tijd', 'vragen ... @stakeholders|hen ... om|te ... delen|vertellen|inbrengen|meedenken|reageren', 'van ons ... verwachten', 'op ons ... rekenen', 'verwachten & @stakeholders & open|openheid|delen|eerlijk|inbreng|inzage|vertellen|kritisch|kritiek',
     ],
@@ -43,7 +43,7 @@ export const goals: ElementDefinition = {
       // why these stakeholders / why we talk to them
       'talk*|speak*|engag*|consult*|involv*|invit* ... @stakeholders ... because', 'reason|reasons & @stakeholders & @dialogue|engag*|involv*|talk*',
       // what we want to learn or agree with them
-      'want|wants|aim|hope|seek|intend & @stakeholders & talk|discuss|hear|learn|understand|agree|explore|find', 'objective|aim|goal|purpose is ... to ... agree|discuss|understand|explore|find|learn|hear|jointly|together', 'objective|aim|goal|purpose is ... to ... @stakeholders',
+      'we want|aim|hope|seek|intend|wish & @stakeholders & talk|discuss|hear|learn|explore|ask|@dialogue', 'objective|aim|goal|purpose is ... to ... agree|discuss|understand|explore|find|learn|hear|jointly|together',
       // expectations both ways
       'we ask ... @stakeholders|them ... to ... share|tell|bring|comment|challenge|join|contribute|prepare|be', 'ask ... of ... @stakeholders|them & open|openness|candour|candor|honest*|input|feedback|time|share|tell', 'expect ... us', 'expect ... from us', 'count on us', 'rely on us', 'expect & @stakeholders & share|open|candid|honest|transparent|contribute|bring|tell',
     ],
