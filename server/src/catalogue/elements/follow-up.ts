@@ -52,8 +52,8 @@ export const followUp: ElementDefinition = {
     ],
   },
   cues: {
-    nl: ['verslag*', 'afspra*', 'toezegging*', 'terug*', 'informe*', 'op de hoogte', 'delen', 'rapport*', 'voortgang', 'resultaten', 'verantwoordelijk*', 'uiterlijk', 'binnen ... weken|maanden|dagen', 'per kwartaal', 'jaarlijks', 'evalu*', 'opvolg*', 'actie*', 'besluit*', 'nieuwsbrief', 'website', 'publice*'],
-    en: ['minutes', 'summary', 'agree*', 'commitment*', 'report*', 'inform*', 'update*', 'share', 'shared', 'progress', 'results', 'outcomes', 'responsible', 'owner', 'within ... weeks|months|days', 'quarterly', 'annually', 'evaluat*', 'follow*', 'action*', 'decision*', 'newsletter', 'publish*'],
+    nl: ['verslag*', 'notulen', 'afspra*', 'toezegging*', 'terug*', 'informe*', 'op de hoogte', 'nieuwsbrief', 'delen|rapport*|voortgang|resultaten|uitkomsten|evalu*|opvolg*|actie*|besluit*|publice*|website|verantwoordelijk*|uiterlijk|jaarlijks & @stakeholders|hen|deelnemers|betrokkenen'],
+    en: ['minutes', 'summary', 'agree*', 'commitment*', 'inform*', 'update*', 'newsletter', 'report*|share|shared|progress|results|outcomes|responsible|owner|quarterly|annually|evaluat*|follow*|action*|decision*|publish*|website & @stakeholders|them|participants'],
   },
   exclude: {
     nl: ['factuur', 'facturen', 'betaling*', 'audit*', 'corrigerende maatregelen', 'correctieve actie*', 'verbeterplan ... leverancier*', 'satelliet*', 'klanten ... rapport*', 'rapport* ... aan ... klanten|aandeelhouders|investeerders|bank', 'interne monitoring', 'controle ... leverancier*', 'naleving', 'naleven', 'jaarverslag*', 'duurzaamheidsverslag*', 'jaarrekening', 'gemeenteraad', 'csrd', 'tbd', 'todo', 'n.t.b.', 'nader te bepalen'],
