@@ -267,8 +267,16 @@ describe('language server over stdio', () => {
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
     const r = await client.waitForDiagnostics(uri, () => true, 8000, since2);
     expect(r.diagnostics.filter((d) => d.code === 'missing-element').every((d) => d.severity === 1)).toBe(true);
-    client.settings = { debounceMs: 0 };
+    // imvoLint.enable = false: nothing to show, and the coverage says so.
+    client.settings = { debounceMs: 0, enable: false };
+    const since3 = client.diagnostics.length;
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    const off = await client.waitForDiagnostics(uri, () => true, 8000, since3);
+    expect(off.diagnostics).toEqual([]);
+    client.settings = { debounceMs: 0 };
+    const since4 = client.diagnostics.length;
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    expect((await client.waitForDiagnostics(uri, () => true, 8000, since4)).diagnostics.length).toBeGreaterThan(0);
     await client.close(uri);
   });
 
