@@ -36,6 +36,7 @@ export const dueDiligence: ElementDefinition = {
       'risicoanalyse*|risico-analyse*|risicoprioriter*|risicobeoordeling*|risicokaart*|prioritering & @stakeholders & toetsen|toetst|getoetst|bespreken|bespreekt|besproken|delen|gedeeld|controleren|valideren|reageren|commentaar|voorleggen|voorgelegd|leggen|input|inbreng|betrekken|betrekt|samen',
       // stakeholders at named steps: measures, tracking, grievances and remedy
       'klachten|klachtenmechanisme*|herstel & @stakeholders & betrekken|betrekt|betrokken|meedenken|denken|raadple*|beoordelen', 'raadple*|consulteren|spreken ... @stakeholders ... over ... risico*|impact*|maatregelen', 'bespreken ... maatregelen|risico*|mitigatie ... met ... @stakeholders|hen', 'vragen ... @stakeholders|hen ... of ... maatregelen|acties ... werken|gewerkt|helpen|effect',
+      'stap|stappen|fase|fasen & @stakeholders & betrekken|betrekt|betrokken|raadple*|rol|spelen|meedenken', '@dialogue & risicoanalyse*|risico-analyse*|risicobeoordeling*|prioritering & basis|bijstellen|bijgesteld|actualis*|herzien|herzie*|verwerken|verwerkt|voeden|voedt', 'klachtenmechanisme*|klachtenprocedure* & @stakeholders & ontwerp*|ontwikkel*|opzetten|opgezet|samen',
       // what the dialogue brings feeds the risk analysis
       'inzichten|uitkomsten|resultaten|inbreng|signalen|bevindingen & @dialogue & risicoanalyse*|risico-analyse*|risicobeoordeling*|due-diligence*|prioritering',
     ],
@@ -51,6 +52,7 @@ export const dueDiligence: ElementDefinition = {
       'risk ... assessment*|analys*|priorit*|prioritisation|prioritization|mapping|heatmap|map & @stakeholders & review*|validat*|verif*|comment*|discuss*|share|shared|consult*|test|tested|rank*|input',
       // stakeholders at named steps: measures, tracking, grievances and remedy
       'grievance*|remed* & @stakeholders & involve|involves|involved|involving|review|panel|consult|consulted|consulting', 'consult* ... @stakeholders ... on ... risks|impacts|mitigation|measures', 'discuss* ... mitigation|measures|risks ... with ... @stakeholders|them', 'ask ... @stakeholders|them ... whether|if ... measures|actions ... work*|help*|effective',
+      'step|steps|stage|stages & @stakeholders & involve|involves|involved|consult|consulted|role|play|part', '@dialogue & risk ... assessment*|analys*|priorit*|mapping & update*|revise*|revision|feed*|inform*|basis|prioriti*', 'grievance* & @stakeholders & design*|develop*|co-design*|together|setting',
       // what the dialogue brings feeds the risk analysis
       'findings|insights|outcomes|results|input|feedback & @dialogue & risk ... assessment*|analys*|priorit*|mapping',
     ],

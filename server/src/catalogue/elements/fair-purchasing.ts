@@ -34,6 +34,7 @@ export const fairPurchasing: ElementDefinition = {
       'kostprijs*|prijsberekening*|calculatie*|prijsopbouw|prijsafspraken|prijzen & loonkosten|arbeidskosten|overuren|leefbaar|lonen',
       // lead times and late changes
       'orders|bestellingen ... weken|dagen|maanden ... voor|vooraf ... verzending|levering|productie|verscheping', 'wijzig*|verander* & leverdatum|levertijd*|levertermijn|deadline* & mee|schuift|verschuift|verlengd|verlengen|later',
+      'open boek', 'openboek*', 'betaaltermijn* ... verkort*|kort|korte|verkorten', 'korte|kortere ... betaaltermijn*|betalingstermijn*', 'orders ... tijdig|ruim|tijd ... plaatsen|geplaatst|doorgeven', 'gelijkmatig* ... orders|productie|planning|bestellingen', 'orders|productie|bestellingen ... spreiden|gespreid',
       // sharing risk, paying in advance
       'deel ... van ... het ... risico', 'risico* ... delen|gedeeld|dragen ... we|wij|samen', 'dezelfde ... prijs', 'betalen|betaald ... vooruit|vooraf', 'vooruit|vooraf ... betalen|betaald',
       // buyers on site to understand the supplier's situation
@@ -50,6 +51,7 @@ export const fairPurchasing: ElementDefinition = {
       'costing|pricing|prices|price & wage|wages|labour|labor|overtime & includ*|based|cover*|reflect*|protect*|ring-fenc*',
       // lead times and late changes
       'orders|order ... deadlines|placed|confirmed ... days|weeks|months ... before|ahead', 'late|last-minute ... changes & extend*|move*|shift* & delivery|deadline*|lead',
+      'open book', 'open-book', 'shorter ... payment terms', 'pay ... suppliers ... within|promptly', 'pay ... suppliers ... on time', 'place* ... orders ... early|timely|well', 'place* ... orders ... on|in ... time', 'spread* ... orders|production ... evenly|across', 'even* ... spread ... orders|production',
       // sharing risk, paying in advance
       'share ... risk|risks', 'same ... price', 'pay|paid ... in advance|upfront|up-front', 'co-fund*', 'cofund*', 'jointly ... fund*',
       // buyers on site to understand the supplier's situation
