@@ -357,9 +357,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }));
 
   connection.onCompletion(guard('completion', [], async (p) => {
+    // Only after `#… ` at the start of a line; anything else costs nothing.
+    const d = docs.get(p.textDocument.uri);
+    const line = d?.doc.getText({ start: { line: p.position.line, character: 0 }, end: { line: p.position.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+    if (!d || line === undefined || !/^#{1,6}[ \t]/.test(line)) return [];
     const cur = await currentAnalysis(p.textDocument.uri);
     if (!cur) return [];
-    const line = cur.d.doc.getText({ start: { line: p.position.line, character: 0 }, end: { line: p.position.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
     return completions(cur.analysis, line, p.position, !!caps.textDocument?.completion?.completionItem?.snippetSupport);
   }));
 
