@@ -30,6 +30,7 @@ export const broaderContext: ElementDefinition = {
       'genderperspectief', 'genderlens', 'gendersensitiev*', 'gender ... dimensie|perspectief|aspect*|analyse', 'onevenredig* ... vrouwen', 'kinderarbeid ... armoede|inkomen*', 'armoede ... kinderarbeid', 'leefbaar inkomen ... kinderarbeid', 'onbedoelde ... gevolgen|effecten|neveneffecten',
       // an enabling right determines or shapes another outcome
       'organiseren|organisatievrijheid|vakbondsvrijheid|vakverenigingsvrijheid|verenigingsvrijheid|onderhandelen|instemming & bepaalt|bepalen|bepalend|voorwaarde|randvoorwaarde*|sleutel|basis|afhankelijk|vormt|vormen', 'hangt|hangen ... af ... van ... organiseren|vakbond*|onderhandel*|instemming',
+      'anders ... tot ... leiden|leidt', 'kan|kunnen ... anders ... leiden ... tot',
       // wages seen together with hours or targets
       'loon|lonen|leefbaar|inkomen|betaling & uren|werktijden|overuren|overwerk & samen|samenhang*|tegelijk*|gelijktijdig|verbonden|productienormen|productiedoelen|stukloon|targets',
     ],
@@ -40,6 +41,7 @@ export const broaderContext: ElementDefinition = {
       'gender ... lens|perspective|dimension*|analysis', 'gender-sensitive', 'gender-responsive', 'disproportionately ... women|girls', 'intersectional*', 'child labour|labor ... poverty|income', 'poverty ... child labour|labor', 'living income ... child labour|labor', 'unintended ... consequences|effects|impacts|side-effects', 'trade-offs ... between',
       // an enabling right determines or shapes another outcome
       'organise|organize|organising|organizing|bargain*|consent & determine*|shape|shapes|shaping|underpin*|precondition|prerequisite|enabl*|depend|depends|key', 'depend* ... on ... ability ... to ... organise|organize|bargain',
+      'otherwise ... lead|leads ... to', 'otherwise ... result* ... in',
       // wages seen together with hours or targets
       'wage|wages|pay|income|earnings & hours|overtime & together|jointly|linked|connected|targets|quotas|piece|in-kind',
     ],

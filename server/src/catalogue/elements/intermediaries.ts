@@ -33,6 +33,7 @@ export const intermediaries: ElementDefinition = {
       '@intermediaries & afspr*|afgesproken|vastleggen|vastgelegd|rol|rollen|verantwoordelijk*|schriftelijk', '@intermediaries & leggen|spreken ... vast|af', '@intermediaries & wie ... wat ... doet|doen', '@intermediaries ... schakel|brug ... naar|tussen',
       // the intermediary takes part in or introduces the dialogue
       '@intermediaries & @dialogue & aanwezig|bijwo*|deelnemen|deel|aankondig*|toelicht*|uitleg*|informeren|introduc*|uitnodig*', '@intermediaries & signalen|klachten|zorgen ... doorgeven|door|melden',
+      '@intermediaries & beleid|boodschap|belang|verwachtingen & overbrengen|brengen|uitleggen|toelichten|uitdragen',
       'spreken ... af & @dialogue & aankondig*|toelicht*|bijwo*|aanwezig', 'afspr*|afgesproken|vastleggen|vastgelegd & @dialogue & aankondig*|toelicht*|bijwo*|aanwezig', 'uitleg*|leggen|toelicht* ... waarom ... belangrijk|ertoe doet|nodig|zinvol & @dialogue',
     ],
     en: [
@@ -45,6 +46,7 @@ export const intermediaries: ElementDefinition = {
       '@intermediaries & agree*|role|roles|responsib*|writing', '@intermediaries & who ... does|do ... what', '@intermediaries ... link|bridge ... to|between', 'trading|buying|sourcing ... company|house|office & agree*|role|roles|writing|@dialogue',
       // the intermediary takes part in or introduces the dialogue
       '@intermediaries & @dialogue & attend*|present|join*|take|takes|part|announce*|introduce*|explain*|inform*|invite*', '@intermediaries & pass* ... on|to ... signals|concerns|flags|issues', '@intermediaries & report* ... signals|concerns|flags|issues',
+      '@intermediaries & policy|message|importance|expectations & convey*|explain*|communicat*|pass*',
       'agree* & @dialogue & attend*|join|joins|announce*|introduce*', 'agree* & @dialogue & take|takes ... part', 'explain* ... why ... matters|important|worthwhile & @dialogue',
     ],
   },
