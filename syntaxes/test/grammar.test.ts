@@ -45,11 +45,11 @@ describe('Markdown injection grammar', () => {
       const file = join(dir, 'wrong.test.md');
       writeFileSync(
         file,
-        ['<!-- SYNTAX TEST "text.html.markdown" "deliberately wrong"', 'TODOS are not placeholders', '<!-- <---- markup.other.placeholder.imvo-lint', ''].join('\n'),
+        ['<!-- SYNTAX TEST "text.html.markdown" "deliberately wrong"', 'TODOS are not placeholders', '<!-- <---- markup.changed.placeholder.imvo-lint', ''].join('\n'),
       );
       const { code, out } = await run(file);
       expect(code).not.toBe(0);
-      expect(out).toMatch(/missing required scopes: \[? *markup\.other\.placeholder\.imvo-lint/i);
+      expect(out).toMatch(/missing required scopes: \[? *markup\.changed\.placeholder\.imvo-lint/i);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

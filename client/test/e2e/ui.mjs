@@ -141,6 +141,21 @@ try {
   step('"New dialogue plan" opened an untitled plan');
   await page.locator('.statusbar-item', { hasText: /IMVO 0\/\d+/ }).first().waitFor({ timeout: 30000 });
   await pane.locator('.monaco-list-row', { hasText: dutch ? 'onvolledig' : 'incomplete' }).first().waitFor({ timeout: 30000 });
+  // The injection grammar: placeholders are coloured unlike the text around them.
+  const ph = dutch ? '[invullen]' : '[fill in]';
+  const colours = await page.locator('.monaco-editor .view-lines').first().evaluate((root, ph) => {
+    const text = (s) => (s.textContent ?? '').replace(/\u00a0/g, ' ');
+    const spans = [...root.querySelectorAll('.view-line span span')];
+    // a skeleton line "- Who is responsible: [fill in]": compare with the words before the placeholder
+    const placeholder = spans.find((s) => text(s) === ph && /\w+ \w+/.test(text(s.previousElementSibling ?? s)));
+    const prose = placeholder?.previousElementSibling;
+    return placeholder && prose ? [getComputedStyle(placeholder).color, getComputedStyle(prose).color] : null;
+  }, ph);
+  if (!colours || colours[0] === colours[1]) {
+    const sample = await page.locator('.monaco-editor .view-lines').first().evaluate((root) => [...root.querySelectorAll('.view-line')].slice(0, 20).map((l) => l.innerHTML).join('\n'));
+    throw new Error(`placeholder not highlighted: ${JSON.stringify(colours)}\n${sample}`);
+  }
+  step(`placeholder highlighted (${colours[0]} vs ${colours[1]})`);
   await shot('new-plan');
   ok = true;
   console.log(`UI timings (ms): ${JSON.stringify(timings)}`);
