@@ -43,7 +43,7 @@ export const followUp: ElementDefinition = {
       'what ... we did with ... input|feedback', 'how ... input ... used|changed|influenced', 'close the loop', 'closing the loop', 'progress ... shared|reported ... to ... participants|stakeholders', 'update ... participants|stakeholders ... on ... progress',
       'action list', 'action log', 'agreed actions',
       // stakeholders receive minutes or a report of the dialogue
-      'minutes|summary|summaries|report & @stakeholders|them & receive*|send|sent|share|shared|circulat*|discuss*',
+      'minutes|summary|summaries|report & @stakeholders|them & receive*|get|gets|given|send|sent|share|shared|circulat*|discuss*',
       // we tell stakeholders what we did with their input
       'report*|inform*|tell|explain*|show & @stakeholders|them|their & changed|adjusted|adopted|did|done|input|decided',
       'what ... we ... did|have done|do ... with ... their|your ... input|feedback|proposals|suggestions',
