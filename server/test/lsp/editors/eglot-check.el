@@ -40,6 +40,8 @@
       (unless fix
         (imvo--fail "no insert-section fix"))
       (eglot--apply-workspace-edit (plist-get fix :edit))
+      ;; Eglot sends the change from an idle timer; batch mode is never idle.
+      (eglot--signal-textDocument/didChange)
       (imvo--out "applied %S: %d -> %d lines" (plist-get fix :title) lines (count-lines (point-min) (point-max)))
       (when (save-excursion (goto-char (point-min)) (search-forward "${" nil t)) (imvo--fail "snippet syntax in the buffer"))
       (let ((before (length diags)))
