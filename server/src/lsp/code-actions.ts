@@ -106,7 +106,11 @@ export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeA
       }
     }
   }
-  if (only?.length && wanted(Kinds.fixAll, only)) {
+  // Inserting every missing section is a big edit: on save (an automatic
+  // request) only when asked for by name (`"source.fixAll.imvo"`), not by a
+  // general `"source.fixAll"` meant for other linters.
+  const automatic = params.context.triggerKind === 2;
+  if (only?.length && wanted(Kinds.fixAll, only) && (!automatic || only.includes(Kinds.fixAll))) {
     const all = insertionsFor(analysis);
     if (all.length) {
       out.push({

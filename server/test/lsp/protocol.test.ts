@@ -179,6 +179,10 @@ describe('language server over stdio', () => {
     expect(missing(p.diagnostics).length).toBeGreaterThan(1);
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
     expect(actions.map((a) => a.kind)).toEqual(['source.fixAll.imvo']);
+    // On save (automatic), a general source.fixAll does not insert sections; naming ours does.
+    const auto = (only: string[]) => client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only, triggerKind: 2 } }) as Promise<CodeAction[]>;
+    expect(await auto(['source.fixAll'])).toEqual([]);
+    expect((await auto(['source.fixAll.imvo'])).map((a) => a.kind)).toEqual(['source.fixAll.imvo']);
     const after = applyWorkspaceEdit(text, uri, actions[0].edit!);
     expect(keepsEveryLine(text, after)).toBe(true);
     const q = await client.replace(uri, 2, after);
