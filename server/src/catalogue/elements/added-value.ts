@@ -34,6 +34,7 @@ export const addedValue: ElementDefinition = {
       '@stakeholders|ze|zij & krijgen|krijgt|ontvangen|ontvangt & advies|uitkomsten|resultaten|toegang|training*|inzage|gegevens|informatie|ondersteuning|premie|begeleiding|kennis',
       // the stakeholder gets a say (separable Dutch verbs)
       'praat|praten ... mee ... over', 'beslist|beslissen ... mee', 'denkt|denken ... mee ... over ... onze', 'mee ... over ... onze ... planning|inkoop*|beleid|keuzes|criteria|aanpak',
+      'voor ... @stakeholders & levert|leveren|oplevert|opleveren',
       // the stakeholder can use the results for its own purposes
       'kunnen|kan ... gebruiken ... eigen|andere|zelf & resultaten|gegevens|uitkomsten|beeld|data|kennis', 'voor ... eigen ... gebruik|werk|pleitwerk|onderhandelingen',
     ],

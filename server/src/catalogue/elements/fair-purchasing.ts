@@ -34,7 +34,7 @@ export const fairPurchasing: ElementDefinition = {
       'kostprijs*|prijsberekening*|calculatie*|prijsopbouw|prijsafspraken|prijzen & loonkosten|arbeidskosten|overuren|leefbaar|lonen',
       // lead times and late changes
       'orders|bestellingen ... weken|dagen|maanden ... voor|vooraf ... verzending|levering|productie|verscheping', 'wijzig*|verander* & leverdatum|levertijd*|levertermijn|deadline* & mee|schuift|verschuift|verlengd|verlengen|later',
-      'open boek', 'openboek*', 'betaaltermijn* ... verkort*|kort|korte|verkorten', 'korte|kortere ... betaaltermijn*|betalingstermijn*', 'orders ... tijdig|ruim|tijd ... plaatsen|geplaatst|doorgeven', 'gelijkmatig* ... orders|productie|planning|bestellingen', 'orders|productie|bestellingen ... spreiden|gespreid',
+      'open boek', 'openboek*', 'betaaltermijn* ... verkort*|kort|korte|verkorten', 'korte|kortere ... betaaltermijn*|betalingstermijn*', 'orders ... tijdig|ruim|tijd ... plaatsen|geplaatst|doorgeven', 'geven|geeft ... orders|bestellingen ... tijdig|ruim|tijd ... door', 'gelijkmatig* ... orders|productie|planning|bestellingen', 'orders|productie|bestellingen ... spreiden|gespreid',
       // sharing risk, paying in advance
       'deel ... van ... het ... risico', 'risico* ... delen|gedeeld|dragen ... we|wij|samen', 'dezelfde ... prijs', 'betalen|betaald ... vooruit|vooraf', 'vooruit|vooraf ... betalen|betaald',
       // buyers on site to understand the supplier's situation
