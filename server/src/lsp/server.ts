@@ -3,7 +3,7 @@
 // feature handlers. The engine stays free of LSP; everything here adapts.
 
 import {
-  DiagnosticSeverity, DidChangeWatchedFilesNotification, TextDocumentSyncKind,
+  DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind,
   type ClientCapabilities, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { analyse, generateTemplate, setCheckErrorHandler, toLocaleString, type Analysis, type DocumentType, type Language } from './engine.js';
@@ -253,7 +253,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
-      void connection.client.register({ method: 'workspace/didChangeConfiguration' } as never, { section: 'imvoLint' } as never).catch(() => undefined);
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'imvoLint' }).catch(() => undefined);
     }
     if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.imvo-lint.json' }] }).catch(() => undefined);

@@ -92,6 +92,8 @@ describe('language server over stdio', () => {
     const p = await client.open(uri, fixture(NL));
     expect(p.version).toBe(1);
     expect(p.diagnostics.length).toBeGreaterThan(0);
+    // Registered (before the first diagnostics, on the same stream): settings changes and the config file watcher.
+    expect((client.registrations as Array<{ method: string }>).map((r) => r.method).sort()).toEqual(['workspace/didChangeConfiguration', 'workspace/didChangeWatchedFiles']);
     for (const d of p.diagnostics) checkDiagnosticShape(d);
     const expectedMissing = engineMissing(NL);
     expect(expectedMissing.length).toBeGreaterThan(0);
