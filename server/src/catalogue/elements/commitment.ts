@@ -33,6 +33,7 @@ export const commitment: ElementDefinition = {
       // willing to change our own practices on what the dialogue shows
       'bereid ... te|om ... veranderen|aanpassen|herzien|wijzigen|bijdragen|investeren|herstellen|compenseren', 'aanpassing*|verandering*|wijziging*|veranderen|aanpassen|wijzigen|herzien|bijstellen|bijsturen & onze|eigen & inkoop*|prijs*|prijzen|planning|betaaltermijn*|levertijd*|werkwijze|bedrijfsvoering|processen|orders|assortiment|ontwerp*|strategie|collectieplanning|inkoopkalender', 'passen ... onze|eigen ... inkoop*|prijs*|planning|levertijd*|werkwijze|strategie ... aan',
       'handelen|acteren ... naar|op ... wat ... horen|leren|zien', 'aan de slag ... met ... signalen|uitkomsten|inbreng|resultaten|zorgen', 'doen ... iets ... met ... signalen|uitkomsten|inbreng|zorgen',
+      'herstel ... in gang', 'nemen|neemt ... zorgen|signalen|klachten ... serieus',
       // Dutch separable verbs: dragen bij, pakken aan, stellen bij, nemen mee
       'dragen|draagt ... bij ... aan ... herstel|compensatie|schadeloosstelling|oplossing*', 'pakken|pakt ... negatieve|misstanden|problemen|risico*|schade ... aan', 'stellen|stelt ... onze|ons ... beleid|aanpak|werkwijze|inkoop*|planning|prijzen ... bij', 'nemen|neemt ... inzichten|uitkomsten|signalen|inbreng|lessen ... mee ... in|bij ... beleid|besluit*|inkoop*|keuzes|aanpak',
       // staff time, senior involvement and budget for the dialogue

@@ -31,7 +31,8 @@ export const fairPurchasing: ElementDefinition = {
       'gedeelde verantwoordelijkheid', 'kosten ... delen|gedeeld|meebetalen', 'dragen ... bij ... kosten', 'delen ... kosten', 'bijdragen ... aan ... kosten', 'meebetalen|meefinancier*|cofinancier*|co-financier*', 'investeren ... samen ... met ... leverancier*', 'ondersteun* ... leverancier* ... bij|met ... verbeter*|verander*|training*|capaciteit*', 'leverancier* ... ondersteunen ... bij ... verbeter*|verander*',
       'gelijkwaardig* ... relatie|inkooprelatie|partner*|partnerschap', 'gelijkwaardigheid', 'perspectief ... van ... leverancier*', 'lokale context|situatie|realiteit ... leverancier*|producent*|fabriek*', 'leverancier* ... lokale context|situatie|realiteit', 'realiteit ... van ... leverancier*', 'verdiep* ... in ... leverancier*|lokale',
       // wages and overtime built into the costing
-      'kostprijs*|prijsberekening*|calculatie*|prijsopbouw|prijsafspraken|prijzen & loonkosten|arbeidskosten|overuren|leefbaar|lonen',
+      'kostprijs*|prijsberekening*|calculatie*|prijsopbouw|prijsafspraken|prijsonderhandeling*|prijzen|prijs & loonkosten|arbeidskosten|overuren|leefbaar|lonen',
+      'capaciteit & orders|bestellingen|planning|inkoopplanning & rekening|afstemmen|afgestemd',
       // lead times and late changes
       'orders|bestellingen ... weken|dagen|maanden ... voor|vooraf ... verzending|levering|productie|verscheping', 'wijzig*|verander* & leverdatum|levertijd*|levertermijn|deadline* & mee|schuift|verschuift|verlengd|verlengen|later',
       'open boek', 'openboek*', 'betaaltermijn* ... verkort*|kort|korte|verkorten', 'korte|kortere ... betaaltermijn*|betalingstermijn*', 'orders ... tijdig|ruim|tijd ... plaatsen|geplaatst|doorgeven', 'geven|geeft ... orders|bestellingen ... tijdig|ruim|tijd ... door', 'gelijkmatig* ... orders|productie|planning|bestellingen', 'orders|productie|bestellingen ... spreiden|gespreid',
@@ -49,6 +50,7 @@ export const fairPurchasing: ElementDefinition = {
       'equal partnership', 'equal footing', 'equality ... purchasing relationship', 'equal|balanced|equitable ... relationship* ... supplier*', 'supplier* ... perspective', 'perspective ... of ... supplier*', 'local context|reality|situation ... supplier*|producer*|factor*', 'supplier* ... local context|reality|situation', 'understand* ... supplier* ... situation|reality|challenges|context',
       // wages and overtime built into the costing
       'costing|pricing|prices|price & wage|wages|labour|labor|overtime & includ*|based|cover*|reflect*|protect*|ring-fenc*',
+      'capacity & orders|ordering|planning|plan & account|consider*|align*|match*',
       // lead times and late changes
       'orders|order ... deadlines|placed|confirmed ... days|weeks|months ... before|ahead', 'late|last-minute ... changes & extend*|move*|shift* & delivery|deadline*|lead',
       'open book', 'open-book', 'shorter ... payment terms', 'pay ... suppliers ... within|promptly', 'pay ... suppliers ... on time', 'place* ... orders ... early|timely|well', 'place* ... orders ... on|in ... time', 'spread* ... orders|production ... evenly|across', 'even* ... spread ... orders|production',
