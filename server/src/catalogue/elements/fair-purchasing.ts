@@ -65,8 +65,8 @@ export const fairPurchasing: ElementDefinition = {
     en: ['price*', 'pricing', 'costing', 'cost*', 'wage*', 'lead time*', 'planning', 'order*', 'forecast*', 'payment terms', 'invest*', 'support*', 'training', 'capacity', 'equal*', 'perspective', 'local', 'context', 'understand*', 'listen*', 'shared', 'share', 'purchasing practices', 'buying practices'],
   },
   exclude: {
-    nl: ['gedragscode*', 'code of conduct', 'audit*', 'leveranciers ... moeten|dienen', 'eisen ... aan ... leveranciers', 'verwachten ... van ... leveranciers', 'leveranciers ... verplicht*', 'leveranciersverklaring', 'naleving*', 'minimaal ... minimumloon', 'consument*', 'verkoopprijs*', 'winkelprijs*'],
-    en: ['code of conduct', 'supplier code', 'audit*', 'suppliers must|shall', 'suppliers are required', 'require* ... suppliers', 'expect* ... suppliers ... to', 'supplier* ... comply|compliance', 'at least ... minimum wage', 'consumer*', 'retail price*', 'customer* ... price*'],
+    nl: ['gedragscode*', 'code of conduct', 'audit*', 'leveranciers ... moeten|dienen', 'eisen ... aan ... leveranciers', 'verwachten ... van ... leveranciers', 'leveranciers ... verplicht*', 'leveranciersverklaring', 'naleving*', 'minimaal ... minimumloon', 'consument*', 'verkoopprijs*', 'winkelprijs*', 'klanten', 'btw', 'webshop', 'website'],
+    en: ['code of conduct', 'supplier code', 'audit*', 'suppliers must|shall', 'suppliers are required', 'require* ... suppliers', 'expect* ... suppliers ... to', 'supplier* ... comply|compliance', 'at least ... minimum wage', 'consumer*', 'retail price*', 'customer* ... price*', 'customers', 'vat', 'webshop', 'website', 'online store'],
   },
   skeleton: {
     nl: '<!-- Beschrijf hoe uw eigen inkooppraktijken (prijs, levertijden, planning, gedeelde kosten en steun) de relatie met leveranciers gelijkwaardig maken. -->\n\n- Prijs en kostprijsberekening (dekt die de lonen?): [invullen]\n- Levertijden en orderplanning: [invullen]\n- Hoe we kosten en verantwoordelijkheid voor verbeteringen delen: [invullen]\n- Hoe we de lokale context en het perspectief van de leverancier leren kennen: [invullen]',

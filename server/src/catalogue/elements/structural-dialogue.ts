@@ -41,8 +41,8 @@ export const structuralDialogue: ElementDefinition = {
     ],
   },
   cues: {
-    nl: ['structure*', 'doorlopend*', 'lange termijn', 'langetermijn*', 'langdurig*', 'meerjarig*', 'jaarlijks*', 'halfjaarlijks*', 'per kwartaal', 'elk jaar', 'regelmatig*', 'periodiek*', 'vaste', 'ronde*', 'gespreksronde*', 'keer per jaar', 'horizon', 'permanent*', 'blijvend*', 'partnerschap*', 'samenwerk*', 'samen', 'continuiteit', 'visie', 'convenant*', 'multistakeholder*', 'aanpakken'],
-    en: ['structur*', 'ongoing', 'continuous*', 'long-term', 'multi-year', 'annual*', 'quarterly', 'every year', 'regular*', 'periodic*', 'recurring', 'rounds', 'times a year', 'per year', 'over time', 'horizon', 'permanent', 'standing', 'partnership*', 'collaborat*', 'together', 'continuity', 'vision', 'covenant*', 'multi-stakeholder', 'address*'],
+    nl: ['structure*', 'doorlopend*', 'lange termijn', 'langetermijn*', 'langdurig*', 'meerjarig*', 'jaarlijks*', 'halfjaarlijks*', 'per kwartaal', 'elk jaar', 'regelmatig*', 'periodiek*', 'vaste', 'ronde*', 'gespreksronde*', 'keer per jaar', 'horizon', 'permanent*', 'blijvend*', 'partnerschap*|samenwerk*|samen & @stakeholders|risico*|imvo|keten', 'continuiteit', 'visie', 'convenant*', 'multistakeholder*', 'aanpakken'],
+    en: ['structur*', 'ongoing', 'continuous*', 'long-term', 'multi-year', 'annual*', 'quarterly', 'every year', 'regular*', 'periodic*', 'recurring', 'rounds', 'times a year', 'per year', 'over time', 'horizon', 'permanent', 'standing', 'partnership*|collaborat*|together & @stakeholders|risk*|rbc|supply', 'continuity', 'vision', 'covenant*', 'multi-stakeholder', 'address*'],
   },
   exclude: {
     nl: ['inkoopvolume*', 'inkoopcommitment*', 'orders', 'bestellingen', 'contractduur', 'leveranciersrelatie*', 'inkooprelatie*', 'klanten', 'klantrelatie*', 'aandeelhouders', 'beleggers', 'investeerders', 'ondernemingsraad', 'raad van bestuur', 'raad van commissarissen', 'managementteam', 'directieoverleg', 'mt-overleg', 'begroting'],
