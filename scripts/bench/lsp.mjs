@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import { generatePlan } from './plan.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -78,6 +79,15 @@ function start(server, cwd) {
       setTimeout(() => child.kill('SIGKILL'), 1000).unref();
       connection.dispose();
     },
+    /** CPU time (user + system) the server process has used, in ms (Linux; NaN elsewhere). */
+    cpuMs() {
+      try {
+        const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+      } catch {
+        return NaN;
+      }
+    },
     rssMB() {
       try {
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -100,6 +110,7 @@ const uriFor = (name) => `${rootUri}/${name}`;
 
 async function spawnToFirst(server, runs) {
   const times = [];
+  const cpu = [];
   const plan = generatePlan(150, 7);
   for (let i = 0; i < runs; i++) {
     const s = start(server, workDir);
@@ -108,8 +119,10 @@ async function spawnToFirst(server, runs) {
     await s.open(uri, plan);
     const t = await s.diagnostics(uri, 1);
     times.push(t - s.t0);
+    cpu.push(s.cpuMs());
     await s.stop();
   }
+  times.cpu = cpu.sort((a, b) => a - b);
   return times.sort((a, b) => a - b);
 }
 
@@ -127,6 +140,7 @@ async function editLatency(server, edits) {
   const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
   const times = [];
   let version = 1;
+  let cpu0 = 0;
   // A few warm-up edits (not counted), as an editor session would have had.
   for (let i = 0; i < edits + 5; i++) {
     const line = candidates[Math.floor(rnd() * candidates.length)];
@@ -138,7 +152,9 @@ async function editLatency(server, edits) {
     lines[line] = lines[line].slice(0, character) + 'e' + lines[line].slice(character);
     const t1 = await p;
     if (i >= 5) times.push(t1 - t0);
+    if (i === 4) cpu0 = s.cpuMs();
   }
+  times.cpuPerEdit = (s.cpuMs() - cpu0) / edits;
   await s.stop();
   return times.sort((a, b) => a - b);
 }
@@ -153,8 +169,8 @@ async function memory(server, count) {
     await s.open(uri, generatePlan(150, 100 + i));
   }
   await Promise.all(waits);
-  // Let the server settle (finish its own timers and GC a little) before reading RSS.
-  await new Promise((r) => setTimeout(r, 500));
+  // Read the RSS once the server has been idle for 2 s (the same for both servers).
+  await new Promise((r) => setTimeout(r, 2000));
   const rss = s.rssMB();
   const stats = await s.connection.sendRequest('imvoLint/stats').catch(() => null);
   if (stats?.memory && process.env.BENCH_VERBOSE) console.log(`    (${server.name}: heap used ${(stats.memory.heapUsed / 2 ** 20).toFixed(1)} MB of ${(stats.memory.heapTotal / 2 ** 20).toFixed(1)} MB, external ${(stats.memory.external / 2 ** 20).toFixed(1)} MB)`);
@@ -166,7 +182,10 @@ async function measure(server) {
   const spawnTimes = args.has('--no-spawn') ? [NaN] : await spawnToFirst(server, QUICK ? 3 : 7);
   const edits = args.has('--no-edit') ? [NaN] : await editLatency(server, 100);
   const rss = args.has('--no-memory') ? NaN : await memory(server, 200);
-  return { spawn: pct(spawnTimes, 50), spawnMax: spawnTimes[spawnTimes.length - 1], editP50: pct(edits, 50), editP95: pct(edits, 95), editMax: edits[edits.length - 1], rss };
+  return {
+    spawn: pct(spawnTimes, 50), spawnMax: spawnTimes[spawnTimes.length - 1], spawnCpu: spawnTimes.cpu ? pct(spawnTimes.cpu, 50) : NaN,
+    editP50: pct(edits, 50), editP95: pct(edits, 95), editMax: edits[edits.length - 1], editCpu: edits.cpuPerEdit ?? NaN, rss,
+  };
 }
 
 if (!existsSync(join(root, 'dist/server.js'))) {
@@ -179,6 +198,8 @@ const ours = await measure(IMVO);
 console.log(`  spawn → first diagnostics, 150-line plan:   ${fmt(ours.spawn)} ms median (max ${fmt(ours.spawnMax)})   target ≤ ${TARGETS.spawn} ms: ${ratio(ours.spawn, TARGETS.spawn)}`);
 console.log(`  edit → diagnostics, 5,000-line plan (debounce 0), 100 edits:  p50 ${fmt(ours.editP50)} ms, p95 ${fmt(ours.editP95)} ms (max ${fmt(ours.editMax)})   target p95 ≤ ${TARGETS.editP95} ms: ${ratio(ours.editP95, TARGETS.editP95)}`);
 console.log(`  RSS with 200 open documents:                ${fmt(ours.rss)} MB   target ≤ ${TARGETS.rss} MB: ${ratio(ours.rss, TARGETS.rss)}`);
+console.log(`  server CPU time: ${fmt(ours.spawnCpu)} ms to the first diagnostics, ${fmt(ours.editCpu)} ms per edit (independent of other load on the machine)`);
+console.log(`  load average during the run: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
 
 let theirs = null;
 const canCompare = !args.has('--no-compare') && existsSync(join(root, 'node_modules/unified-language-server')) && existsSync(join(root, 'node_modules/remark'));
@@ -188,6 +209,7 @@ if (canCompare) {
   console.log(`  spawn → first diagnostics:  ${fmt(theirs.spawn)} ms median`);
   console.log(`  edit → diagnostics:         p50 ${fmt(theirs.editP50)} ms, p95 ${fmt(theirs.editP95)} ms`);
   console.log(`  RSS with 200 documents:     ${fmt(theirs.rss)} MB`);
+  console.log(`  server CPU time: ${fmt(theirs.spawnCpu)} ms to the first diagnostics, ${fmt(theirs.editCpu)} ms per edit`);
   console.log(`  imvo-lint / unified: edit p95 ${(ours.editP95 / theirs.editP95).toFixed(2)}, RSS ${(ours.rss / theirs.rss).toFixed(2)}, spawn ${(ours.spawn / theirs.spawn).toFixed(2)}`);
 } else {
   console.log(`unified-language-server + remark (figures from issue 3, not measured in this run): edit p95 ${UNIFIED_ISSUE_FIGURES.editP95} ms, ${UNIFIED_ISSUE_FIGURES.rss} MB with 200 documents`);
