@@ -51,8 +51,8 @@ export const goals: ElementDefinition = {
     ],
   },
   cues: {
-    nl: ['waarom', 'omdat', 'reden*', 'beoog*', 'verwacht*', 'bereiken', 'inzicht*', 'begrijpen', 'dialoog', 'gesprek*', 'betrekken', 'uitnodig*', 'rol', 'rollen', 'inbreng', 'bijdrage', 'feedback', 'agenda', 'resultaat', 'resultaten', 'uitkomst*', 'samen', 'oplossing*', 'opzet', 'vragen ... u|jullie|deelnemers', 'afspraken', 'met ... @stakeholders'],
-    en: ['why', 'because', 'reason*', 'intend*', 'expect*', 'achieve', 'understand*', 'insight*', 'dialogue', 'conversation*', 'engag*', 'involv*', 'invit*', 'role*', 'input', 'contribut*', 'feedback', 'agenda', 'outcome*', 'result*', 'together', 'solution*', 'we ask', 'agreement*', 'with ... @stakeholders'],
+    nl: ['waarom', 'omdat', 'reden*', 'beoog*', 'verwacht* & @stakeholders|ons|elkaar|deelnemers|beide|wederzijds*', 'bereiken', 'inzicht*', 'begrijpen', 'dialoog', 'gesprek*', 'betrekken', 'uitnodig*', 'rol', 'rollen', 'inbreng', 'bijdrage', 'feedback', 'agenda', 'resultaat', 'resultaten', 'uitkomst*', 'samen', 'oplossing*', 'opzet', 'vragen ... u|jullie|deelnemers', 'afspraken', 'met ... @stakeholders'],
+    en: ['why', 'because', 'reason*', 'intend*', 'expect* & @stakeholders|us|each|both|participants|mutual', 'achieve', 'understand*', 'insight*', 'dialogue', 'conversation*', 'engag*', 'involv*', 'invit*', 'role*', 'input', 'contribut*', 'feedback', 'agenda', 'outcome*', 'result*', 'together', 'solution*', 'we ask', 'agreement*', 'with ... @stakeholders'],
   },
   exclude: {
     nl: ['gedragscode', 'naleven', 'naleving', 'voldoen aan', 'inkoopvoorwaarden', 'leveranciersvoorwaarden', 'financiele doelstelling*', 'omzet*', 'winst*', 'sdg*', 'duurzame ontwikkelingsdoelen', 'klimaatdoel*', 'co2', 'reductiedoel*'],
