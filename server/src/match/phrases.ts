@@ -31,11 +31,18 @@ function escape(s: string): string {
 }
 
 /** A word token: letters etc. with optional leading/trailing `*`. */
+/** Patterns of `@list` words: each list is used by many phrases; build it once. */
+const listPatterns = new Map<string, string>();
+
 function wordPattern(word: string, phrase: string): string {
   if (word.startsWith('@')) {
+    let pattern = listPatterns.get(word);
+    if (pattern !== undefined) return pattern;
     const list = VOCABULARY[word.slice(1)];
     if (!list) throw new PhraseError(`"${phrase}": no word list ${word} (known: ${Object.keys(VOCABULARY).map((k) => '@' + k).join(', ')})`);
-    return `(?:${list.map((w) => wordPattern(normalize(w), phrase)).join('|')})`;
+    pattern = `(?:${list.map((w) => wordPattern(normalize(w), phrase)).join('|')})`;
+    listPatterns.set(word, pattern);
+    return pattern;
   }
   const lead = word.startsWith('*');
   const trail = word.endsWith('*');
