@@ -71,6 +71,10 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
   }
 
   const structure = buildStructure(text, options.cache ?? new SegmentCache());
+  // `<!-- imvo-lint-disable-file -->`: a document about plans, not a plan (like markdownlint's disable-file).
+  if (structure.comments.some((c) => c.body === 'imvo-lint-disable-file')) {
+    return { result: empty(decideLanguage(structure, sampleText(structure))), structure, catalogue, judgements: [], typeDecision: { type: null, reason: 'option' }, locale };
+  }
   const sample = sampleText(structure);
   const typeDecision: TypeDecision =
     options.documentType && options.documentType !== 'auto'

@@ -32,6 +32,9 @@ describe('element catalogue', () => {
       expect(outside.length, lang).toBeGreaterThan(0);
       for (const line of outside) expect(line, lang).toContain(placeholder);
     }
+    // A phrase with a negation word inside can never count: the match negates itself.
+    const negating = /(?:^|[\s|])(?:geen|niet|nooit|zonder|no|not|never|without)(?=[\s|]|$)/;
+    for (const key of ['signals', 'cues'] as const) expect(phrases(e[key]).filter((p) => negating.test(p)), key).toEqual([]);
     const aspectIds = (e.aspects ?? []).map((a) => a.id);
     expect(new Set(aspectIds).size).toBe(aspectIds.length);
     for (const a of e.aspects ?? []) {

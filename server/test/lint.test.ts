@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/lint.js';
 import { ELEMENTS } from '../src/catalogue/index.js';
@@ -109,6 +111,12 @@ describe('lint', () => {
     expect(d.findings.some((f) => f.elementId === 'goals')).toBe(true);
   });
 
+  it('skips a file that says imvo-lint-disable-file', () => {
+    const r = lint('<!-- imvo-lint-disable-file -->\n# Dialoogplan leveranciers\n\nWij gaan in gesprek over IMVO.\n', { path: 'dialoogplan.md' });
+    expect(r.documentType).toBeNull();
+    expect(r.findings).toEqual([]);
+  });
+
   it('applies severities from configuration, per rule and per element', () => {
     const text = '# Dialogue plan\n\nNothing yet.\n';
     const r = lint(text, { documentType: 'dialogue-plan', config: { rules: { 'missing-element': 'error' }, elements: { goals: 'hint', relationship: 'off' } } });
@@ -149,6 +157,15 @@ describe('lint', () => {
   it('gives one information finding for a document over the size limit', () => {
     const r = lint('# Dialogue plan\n' + 'x'.repeat(100), { maxSize: 50 });
     expect(r.findings.map((f) => [f.ruleId, f.severity])).toEqual([['document-too-large', 'information']]);
+  });
+});
+
+describe('this repository\'s own Markdown', () => {
+  it('is not taken for IMVO documents, though it talks about them all the time', () => {
+    const files = ['README.md', 'CHANGELOG.md', ...readdirSync('docs', { recursive: true }).map((f) => join('docs', String(f)))].filter((f) => f.endsWith('.md'));
+    expect(files.length).toBeGreaterThan(20);
+    const loud = files.filter((f) => lint(readFileSync(f, 'utf8'), { path: f }).documentType !== null);
+    expect(loud).toEqual([]);
   });
 });
 

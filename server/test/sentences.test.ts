@@ -35,6 +35,9 @@ describe('negation', () => {
     expect(negated('Deelnemers kunnen zonder represailles meedoen.', 'represailles')).toBe(false);
     expect(negated('We meet the workers without managers present.', 'present')).toBe(false);
     expect(negated('We meet the workers without an interpreter.', 'interpreter')).toBe(true);
+    expect(negated('Lonen staan niet los van de gewerkte uren.', 'gewerkte uren')).toBe(false);
+    expect(negated('Living wages cannot be separated from working hours.', 'working hours')).toBe(false);
+    expect(negated('Wages are not a separate theme from freedom of association.', 'freedom of association')).toBe(false);
   });
 
   it('does not mistake "not only" or "no later than" for a negation', () => {

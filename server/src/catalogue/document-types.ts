@@ -49,7 +49,7 @@ export const DOCUMENT_TYPE_DEFINITIONS: readonly DocumentTypeDefinition[] = [
     },
     generalTitles: {
       nl: ['*beleid', 'verklaring', 'beleid'],
-      en: ['policy', 'statement', 'commitment'],
+      en: ['policy', 'statement'],
     },
     fileNames: ['beleid', 'policy', 'beleidsverklaring', 'mensenrechtenbeleid', 'inkoopbeleid', 'statement'],
     bodyWords: {
@@ -58,6 +58,13 @@ export const DOCUMENT_TYPE_DEFINITIONS: readonly DocumentTypeDefinition[] = [
     },
   },
 ];
+
+/** The voice of a plan or policy: an organisation speaking for itself. Text
+ * about such documents (manuals, READMEs, rule docs) speaks to "you" instead. */
+export const OWN_VOICE: LocalizedList = {
+  nl: ['wij', 'we', 'ons', 'onze'],
+  en: ['we', 'our', 'us', "we'll", "we're", "we've"],
+};
 
 /** Words that mark a text as being about IMVO / responsible business conduct. */
 export const DOMAIN_TERMS: LocalizedList = {

@@ -8,7 +8,7 @@ import { CREDIT, ELEMENTS, SER_TOOL_URL } from '../catalogue/index.js';
 import type { ElementDefinition } from '../catalogue/types.js';
 import { configSchema } from '../config/schema.js';
 
-const GENERATED = '<!-- Generated from the element catalogue by `npm run generate`. Do not edit by hand. -->';
+const GENERATED = '<!-- Generated from the element catalogue by `npm run generate`. Do not edit by hand. -->\n<!-- imvo-lint-disable-file -->';
 
 const L = {
   en: {

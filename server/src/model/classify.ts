@@ -4,7 +4,7 @@
 
 import picomatch from 'picomatch';
 import type { DocumentType, Language } from '../core/types.js';
-import { DOCUMENT_TYPE_DEFINITIONS, DOMAIN_TERMS } from '../catalogue/document-types.js';
+import { DOCUMENT_TYPE_DEFINITIONS, DOMAIN_TERMS, OWN_VOICE } from '../catalogue/document-types.js';
 import type { CompiledCatalogue } from '../catalogue/compile.js';
 import { compilePhrases } from '../match/phrases.js';
 import { normalize } from '../match/normalize.js';
@@ -23,6 +23,20 @@ const TYPES = DOCUMENT_TYPE_DEFINITIONS.map((d) => ({
   body: compilePhrases(both(d.bodyWords))!,
 }));
 const DOMAIN = compilePhrases(both(DOMAIN_TERMS))!;
+const OWN = compilePhrases(both(OWN_VOICE))!;
+const WORD = /[^\s!-&(-/:-@[-^`{-~]+/g;
+
+/** True when the organisation speaks for itself (at least one "we/our" per 100 words). */
+function ownVoice(sample: string): boolean {
+  const words = sample.match(WORD)?.length ?? 0;
+  return words > 0 && count2(OWN, sample) * 100 >= words;
+}
+function count2(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s)) n++;
+  return n;
+}
 
 export interface TypeDecision {
   type: DocumentType | null;
@@ -99,6 +113,9 @@ export function decideType(
   const domain = count(DOMAIN, sample).size;
   const title = normalize(titleOf(structure));
   for (const t of TYPES) if (title && test(t.specific, title)) return { type: t.id, reason: 'title' };
+  // Weaker evidence (a general title, the file name, the content) also needs the
+  // document to speak as an organisation: text *about* plans is not a plan.
+  if (!ownVoice(sample)) return { type: null, reason: 'none' };
   if (domain >= 1) for (const t of TYPES) if (title && test(t.general, title)) return { type: t.id, reason: 'title' };
   if (path && domain >= 1) {
     const base = normalize(path.replace(/\\/g, '/').split('/').pop()!.replace(/\.[^.]*$/, '').replace(/([a-z])([A-Z])/g, '$1 $2'));
@@ -107,10 +124,12 @@ export function decideType(
   }
   // Content alone: clear IMVO vocabulary and several elements' own wording.
   if (domain >= 3) {
+    // Per sentence, as in the checks: a conjunction must not match across sentences.
+    const lines = sample.split(/(?<=[.!?])\s+|\n+/);
     let elements = 0;
     for (const e of catalogue.elements) {
       if (e.custom || !e.signals) continue;
-      if (e.signals.matches(sample)) elements++;
+      if (lines.some((l) => e.signals!.matches(l))) elements++;
     }
     if (elements >= 3) {
       const [plan, policy] = TYPES;
