@@ -66,35 +66,42 @@ export function analyseSegment(text: string, forceGfm = false): SegmentContent {
   return out;
 }
 
-function visit(node: Nodes, out: SegmentContent): void {
-  switch (node.type) {
-    case 'yaml':
-      out.frontMatter = { value: node.value, start: offset(node, 'start'), end: offset(node, 'end') };
-      return;
-    case 'heading':
-      out.order.push({ kind: 'h', index: out.headings.length });
-      out.headings.push({ depth: node.depth, text: inlineText(node).trim(), start: offset(node, 'start'), end: offset(node, 'end') });
-      collectComments(node, out);
-      return;
-    case 'paragraph':
-    case 'tableRow':
-      out.order.push({ kind: 'b', index: out.blocks.length });
-      out.blocks.push({
-        text: node.type === 'tableRow' ? node.children.map(inlineText).join(' | ') : inlineText(node),
-        start: offset(node, 'start'),
-        end: offset(node, 'end'),
-      });
-      collectComments(node, out);
-      return;
-    case 'html':
-      addComments(node.value, offset(node, 'start'), out);
-      return;
-    case 'code':
-    case 'definition':
-    case 'thematicBreak':
-      return; // never evidence
-    default:
-      if ('children' in node) for (const child of node.children) visit(child as Nodes, out);
+// The tree is walked with explicit stacks, not recursion: 10,000 nested block
+// quotes or list items (or emphasis) must not overflow the call stack.
+
+function visit(root: Nodes, out: SegmentContent): void {
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    switch (node.type) {
+      case 'yaml':
+        out.frontMatter = { value: node.value, start: offset(node, 'start'), end: offset(node, 'end') };
+        break;
+      case 'heading':
+        out.order.push({ kind: 'h', index: out.headings.length });
+        out.headings.push({ depth: node.depth, text: inlineText(node).trim(), start: offset(node, 'start'), end: offset(node, 'end') });
+        collectComments(node, out);
+        break;
+      case 'paragraph':
+      case 'tableRow':
+        out.order.push({ kind: 'b', index: out.blocks.length });
+        out.blocks.push({
+          text: node.type === 'tableRow' ? node.children.map(inlineText).join(' | ') : inlineText(node),
+          start: offset(node, 'start'),
+          end: offset(node, 'end'),
+        });
+        collectComments(node, out);
+        break;
+      case 'html':
+        addComments(node.value, offset(node, 'start'), out);
+        break;
+      case 'code':
+      case 'definition':
+      case 'thematicBreak':
+        break; // never evidence
+      default:
+        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+    }
   }
 }
 
@@ -103,21 +110,26 @@ function offset(node: Nodes, which: 'start' | 'end'): number {
 }
 
 /** Text of inline content; HTML, images and footnote references are no text. */
-function inlineText(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  if (node.type === 'break') return '\n';
-  if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference' || node.type === 'footnoteReference') return ' ';
-  if ('children' in node) {
-    let s = '';
-    for (const c of node.children) s += inlineText(c as Nodes);
-    return s;
+function inlineText(root: Nodes): string {
+  let s = '';
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text' || node.type === 'inlineCode') s += node.value;
+    else if (node.type === 'break') s += '\n';
+    else if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference' || node.type === 'footnoteReference') s += ' ';
+    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   }
-  return '';
+  return s;
 }
 
-function collectComments(node: Nodes, out: SegmentContent): void {
-  if (node.type === 'html') addComments(node.value, offset(node, 'start'), out);
-  else if ('children' in node) for (const c of node.children) collectComments(c as Nodes, out);
+function collectComments(root: Nodes, out: SegmentContent): void {
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'html') addComments(node.value, offset(node, 'start'), out);
+    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
