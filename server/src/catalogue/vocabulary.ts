@@ -29,6 +29,13 @@ export const VOCABULARY: Record<string, readonly string[]> = {
     // en
     'bengali', 'bangla', 'nepali', 'sinhala', 'mandarin', 'chinese', 'cantonese', 'vietnamese', 'burmese', 'thai', 'indonesian', 'bahasa', 'malay', 'filipino', 'amharic', 'oromo', 'turkish', 'portuguese', 'spanish', 'french', 'arabic', 'polish', 'romanian', 'slovak', 'bulgarian', 'ukrainian', 'russian', 'assamese', 'sadri', 'hausa', 'yoruba', 'zulu', 'xhosa', 'sesotho',
   ],
+  /** Human-rights and labour themes that are often bound up with one another (broader context). */
+  rbcthemes: [
+    // nl
+    'loon', 'lonen', 'leefbaar', 'inkomen', 'inkomens', 'werktijden', 'werkuren', 'arbeidsuren', 'overuren', 'overwerk', 'uren', 'organisatievrijheid', 'vakbondsvrijheid', 'vakverenigingsvrijheid', 'verenigingsvrijheid', 'organiseren', 'onderhandelen', 'cao', "cao's", 'vakbond*', 'gender', 'vrouwen', 'kinderarbeid', 'dwangarbeid', 'armoede', 'discriminatie', 'productiedoelen', 'productienormen', 'stukloon', 'prijzen', 'inkoopprijzen', 'inkooppraktijken', 'schulden', 'huisvesting', 'landrechten', 'ontbossing',
+    // en
+    'wage', 'wages', 'pay', 'income', 'incomes', 'earnings', 'hours', 'overtime', 'organise', 'organize', 'association', 'bargaining', 'unions', 'women', 'child', 'forced', 'poverty', 'discrimination', 'targets', 'quotas', 'piece-rate*', 'prices', 'pricing', 'purchasing', 'debt', 'housing', 'land', 'deforestation',
+  ],
   /** The dialogue itself. */
   dialogue: [
     'dialoog', 'dialogen', '*dialoog', 'gesprek*', '*gesprek*', 'bijeenkomst*', 'overleg', '*overleg', 'consultatie*', 'sessie*', 'workshop*', 'rondetafel*',

@@ -19,8 +19,8 @@ export const broaderContext: ElementDefinition = {
     en: 'NGOs and trade unions look at the whole system in which an abuse arises. A company that tackles one theme in isolation can unintentionally make another worse, such as longer working days after a wage increase. Seeing and naming the connections makes you a more serious partner for them.',
   },
   headings: {
-    nl: ['bredere context', 'brede context', 'imvo-context', 'context ... risico*|thema*|loon|lonen', 'in samenhang', 'samenhang', 'onderlinge ... samenhang|verbanden', 'dwarsverbanden', 'onderliggende oorzaken', 'grondoorzaken', 'oorzaken', 'systemische ... vraagstukken|problemen|oorzaken|risico*', 'integrale ... aanpak|benadering', 'gerelateerde ... risico*|thema*', 'samenhangende ... risico*|thema*', 'randvoorwaardelijke rechten', 'enabling rights', 'gender*', 'samenhangende thema\'s', 'het grotere geheel', 'het geheel', 'totaalbeeld', 'breder ... kijken|beeld|bekeken', 'verder dan', 'meer dan ... alleen'],
-    en: ['broader context', 'wider context', 'context ... risk*|issue*|theme*|wage*', 'the bigger picture', 'interlinked ... risks|issues', 'interconnected ... risks|issues', 'connections between', 'root causes', 'underlying causes', 'systemic ... issues|risks|change', 'holistic approach', 'integrated approach', 'enabling rights', 'cross-cutting ... issues|themes', 'related ... risks|issues', 'gender', 'connected themes', 'looking beyond', 'beyond', 'whole|full|wider ... picture', 'seeing ... whole'],
+    nl: ['bredere context', 'brede context', 'imvo-context', 'context ... risico*|thema*|loon|lonen', 'in samenhang', 'samenhang', 'onderlinge ... samenhang|verbanden', 'dwarsverbanden', 'onderliggende oorzaken', 'grondoorzaken', 'oorzaken', 'systemische ... vraagstukken|problemen|oorzaken|risico*', 'integrale ... aanpak|benadering', 'gerelateerde ... risico*|thema*', 'samenhangende ... risico*|thema*', 'randvoorwaardelijke rechten', 'enabling rights', 'gender*', 'samenhangende thema\'s', 'het grotere geheel', 'het geheel', 'totaalbeeld', 'breder ... kijken|beeld|bekeken', 'verder dan', 'meer dan ... alleen', 'grotere plaatje', 'breder kader', 'verder kijken', 'achterliggende oorzaken', 'verbanden'],
+    en: ['broader context', 'wider context', 'context ... risk*|issue*|theme*|wage*', 'the bigger picture', 'interlinked ... risks|issues', 'interconnected ... risks|issues', 'connections between', 'root causes', 'underlying causes', 'systemic ... issues|risks|change', 'holistic approach', 'integrated approach', 'enabling rights', 'cross-cutting ... issues|themes', 'related ... risks|issues', 'gender', 'connected themes', 'looking beyond', 'beyond', 'whole|full|wider ... picture', 'seeing ... whole', 'links between', 'linkages', 'interconnections', 'interdependencies', 'drivers'],
   },
   signals: {
     nl: [
@@ -33,6 +33,13 @@ export const broaderContext: ElementDefinition = {
       'anders ... tot ... leiden|leidt', 'kan|kunnen ... anders ... leiden ... tot',
       // wages seen together with hours or targets
       'loon|lonen|leefbaar|inkomen|betaling & uren|werktijden|overuren|overwerk & samen|samenhang*|tegelijk*|gelijktijdig|verbonden|productienormen|productiedoelen|stukloon|targets',
+      // two themes that cannot be taken apart, in any word order
+      '@rbcthemes ... los ... van ... @rbcthemes', '@rbcthemes ... als ... los|losstaand|losstaande|apart|afzonderlijk ... thema|onderwerp|vraagstuk|probleem|kwestie', '@rbcthemes ... verbonden|verweven|gekoppeld|verknoopt ... met|aan ... @rbcthemes', 'verband ... tussen ... @rbcthemes ... en ... @rbcthemes', '@rbcthemes ... leidt|leiden|leiden ... tot ... @rbcthemes',
+      // an enabling right as the condition for a wage outcome
+      'loon|lonen|leefbaar|inkomen & alleen|pas|slechts ... als|wanneer|indien|met|bij & organiseren|onderhandelen|vakbond*|bonden|cao|organisatievrijheid|vakbondsvrijheid', 'vakbondsvrijheid|organisatievrijheid|vakverenigingsvrijheid|verenigingsvrijheid & loon|lonen|leefbaar|werktijden|overuren|arbeidsomstandigheden & mogelijk|nodig|noodzakelijk|essentieel|cruciaal|afdwingen|stand|hefboom|voorwaarde',
+      // looking past one figure or symptom
+      'verder|breder ... dan ... het|de|alleen ... bedrag|loonbedrag|loon|cijfer|symptoom|symptomen|audit*', 'symptoombestrijding', 'oorzaak|oorzaken|veroorzaakt|veroorzaken|drijfveer|drijfveren & kinderarbeid|dwangarbeid|overwerk|overuren|armoede|schuldslavernij|discriminatie|lage', 'achterliggende ... oorzaken|oorzaak|problemen', 'sectorbre* ... probleem|problemen|risico*|oorzaken|vraagstuk*', 'structurele ... problemen|misstanden|vraagstukken',
+      'leefbaar ... loon|inkomen ... binnen|in ... normale|reguliere|standaard ... werkweek|werktijd|werktijden|uren', 'loon|lonen|leefbaar & uur|werkweek & gewerkt|werken|werkt|normale|reguliere', 'zorgtaken', 'loonkloof', 'genderongelijkheid', 'vrouwen ... anders|harder|zwaarder|vaker ... getroffen|geraakt|geconfronteerd',
     ],
     en: [
       'broader|wider|larger ... context', 'bigger picture', 'interlinked|interconnected|interrelated|intertwined|interdependent ... risks|issues|rights|themes|impacts', 'risks|issues|rights ... are ... interlinked|interconnected|interrelated|intertwined|interdependent', 'in isolation', 'connections ... between ... risks|issues|themes|rights',
@@ -44,6 +51,13 @@ export const broaderContext: ElementDefinition = {
       'otherwise ... lead|leads ... to', 'otherwise ... result* ... in',
       // wages seen together with hours or targets
       'wage|wages|pay|income|earnings & hours|overtime & together|jointly|linked|connected|targets|quotas|piece|in-kind',
+      // two themes that cannot be taken apart, in any word order
+      '@rbcthemes ... separated|separately|apart ... from', '@rbcthemes ... seen|viewed|addressed|tackled ... separately|apart', '@rbcthemes ... linked|tied|bound|connected|intertwined ... to|with|up ... @rbcthemes', 'link|links|linkage* ... between ... @rbcthemes ... and ... @rbcthemes', '@rbcthemes ... leads|lead|drives|drive|causes ... to ... @rbcthemes', 'inseparable|inseparably',
+      // an enabling right as the condition for a wage outcome
+      'wage*|pay|income|earnings & only ... if|when|where|with & organise|organize|organising|organizing|bargain*|unionise|unionize|union*', 'freedom of association & wage*|pay|income|hours|overtime & enabl*|precondition*|prerequisite*|depend*|essential|only|key|foundation*|underpin*|possible|necessary|needed|lever', 'right to ... organise|organize|bargain & wage*|pay|income|hours & enabl*|precondition*|prerequisite*|depend*|essential|only|key|foundation*|possible|necessary|needed',
+      // looking past one figure or symptom
+      'look* ... beyond ... the ... wage|amount|figure|number|symptom*|audit*', 'beyond ... symptoms', 'symptoms & causes', 'cause|causes|caused|driver|drivers|drives|driven & child labour|labor|forced|overtime|poverty|debt|discrimination|low', 'sector-wide|industry-wide ... issue*|problem*|risk*|causes', 'structural ... problems|issues|abuses',
+      'living ... wage|income ... within|in ... normal|regular|standard ... working ... hours|week', 'wage*|pay|income & standard|normal|regular ... working ... week|hours & without|excluding|within', 'care work', 'unpaid care', 'care responsibilities', 'gender pay gap', 'gender inequality', 'women ... affected|hit ... differently|harder|more|disproportionately',
     ],
   },
   cues: {
