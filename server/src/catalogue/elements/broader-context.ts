@@ -57,7 +57,7 @@ export const broaderContext: ElementDefinition = {
       'wage*|pay|income|earnings & only ... if|when|where|with & organise|organize|organising|organizing|bargain*|unionise|unionize|union*', 'freedom of association & wage*|pay|income|hours|overtime & enabl*|precondition*|prerequisite*|depend*|essential|only|key|foundation*|underpin*|possible|necessary|needed|lever', 'right to ... organise|organize|bargain & wage*|pay|income|hours & enabl*|precondition*|prerequisite*|depend*|essential|only|key|foundation*|possible|necessary|needed',
       // looking past one figure or symptom
       'look* ... beyond ... the ... wage|amount|figure|number|symptom*|audit*', 'beyond ... symptoms', 'symptoms & causes', 'cause|causes|caused|driver|drivers|drives|driven & child labour|labor|forced|overtime|poverty|debt|discrimination|low', 'sector-wide|industry-wide ... issue*|problem*|risk*|causes', 'structural ... problems|issues|abuses',
-      'living ... wage|income ... within|in ... normal|regular|standard ... working ... hours|week', 'wage*|pay|income & standard|normal|regular ... working ... week|hours & without|excluding|within', 'care work', 'unpaid care', 'care responsibilities', 'gender pay gap', 'gender inequality', 'women ... affected|hit ... differently|harder|more|disproportionately',
+      'living ... wage|income ... within|in ... normal|regular|standard ... working ... hours|week', 'wage*|pay|income & standard|normal|regular ... working ... week|hours & excluding|within|overtime', 'care work', 'unpaid care', 'care responsibilities', 'gender pay gap', 'gender inequality', 'women ... affected|hit ... differently|harder|more|disproportionately',
     ],
   },
   cues: {
