@@ -421,6 +421,20 @@ describe('language server over stdio', () => {
     expect(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///nope.md' }, position: { line: 0, character: 0 } })).toBeNull();
     expect(await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: 'file:///nope.md' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } })).toEqual([]);
     expect(await client.connection.sendRequest('imvoLint/insertSections', { uri: 42 })).toEqual({ edits: [] });
+    // A handler that throws answers with its fallback and logs the error once, however often it happens.
+    const uri = uriOf('throws.md');
+    await client.open(uri, fixture(NL));
+    const logsBefore = client.notifications.filter((n) => n.method === 'window/logMessage').length;
+    for (let i = 0; i < 3; i++) {
+      const bad = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [null as never] } });
+      expect(bad).toEqual([]);
+    }
+    // (The odd documents above logged nothing.)
+    expect(logsBefore).toBe(0);
+    const logs = client.notifications.filter((n) => n.method === 'window/logMessage').slice(logsBefore);
+    expect(logs).toHaveLength(1);
+    expect((logs[0].params as { type: number; message: string }).message).toMatch(/codeAction failed/);
+    await client.close(uri);
     expect(client.alive).toBe(true);
   });
 });
