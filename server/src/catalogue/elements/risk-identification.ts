@@ -30,9 +30,13 @@ export const riskIdentification: ElementDefinition = {
       'eigen bijdrage ... aan ... risico*|impact|misstanden|problemen', 'eigen ... inkooppraktijk* ... bijdrage*|bijdragen|risico*|impact', 'inkooppraktijk* ... bijdragen|bijdrage|veroorzaken', 'kritisch ... naar ... eigen|onze', 'kritisch ... eigen ... rol|bijdrage|inkooppraktijk*|handelen', 'bijdragen ... aan ... risico*|negatieve|misstanden', 'veroorzaken ... bijdragen ... verbonden', 'verantwoordelijkheid ... voorkomen|aanpakken|adresseren ... risico*|negatieve|misstanden', 'negatieve impact ... voorkomen|aanpakken|adresseren', 'misstanden ... voorkomen|aanpakken|adresseren',
       'ernst ... waarschijnlijkheid', 'meest ernstige ... risico*|misstanden', 'risicoanalyse ... mensenrechten|imvo|keten|arbeid*', 'mensenrechtenanalyse', 'mensenrechteneffectbeoordeling*',
       // we acknowledge the problem and our share in it
-      'medeverantwoordelijk*', 'erkennen|erkent|erkend & keten|productielanden|fabrieken|plantages|kwekerijen|@stakeholders & druk|risico*|probleem|problemen|misstanden|schending*|verantwoordelijk*|oorzaak', 'deel ... van ... het ... probleem|de ... oorzaak', 'dragen ... bij ... aan ... probleem|problemen|overwerk|lage lonen',
+      'medeverantwoordelijk*', 'erkennen|erkent|erkend & keten|productielanden|fabrieken|plantages|kwekerijen|@stakeholders & druk|risico*|probleem|problemen|misstanden|schending*|verantwoordelijk*|oorzaak', 'deel ... van ... het ... probleem|de ... oorzaak', 'dragen ... bij ... aan ... probleem|problemen|overwerk|onderbetaling|uitbuiting', 'dragen ... bij ... aan ... lage lonen',
       // rights holders heard when risks are assessed
-      'gehoord|betrokken|geraadpleegd|gesproken|betrekken|spreken & @stakeholders|hen|vrouwen|inheemse & risico*|in kaart|beoordelen|identificeren',
+      'gehoord|betrokken|geraadpleegd|gesproken|betrekken|spreken & @stakeholders|hen|vrouwen|inheemse & risico*|kaart|beoordelen|beoordeling|identificeren|risicoanalyse|analyse',
+      // our own demand, prices or planning named as a cause
+      'onze|eigen ... vraag|inkoop|prijzen|prijsdruk|planning|orders|levertijden|inkoopgedrag ... deel ... van|oorzaak|oorzaken|bron', 'onze|eigen ... vraag|inkoop|prijzen|prijsdruk|planning|orders|levertijden|inkoopgedrag & draagt|dragen|houden|houdt|leidt|leiden|zorgt|veroorzaakt|veroorzaken|vergroot|vergroten & bij|stand|tot|druk|risico*|overwerk|problemen', 'wij ... zelf ... bij ... aan', 'onze ... rol ... in ... probleem|problemen|misstanden|risico*',
+      // the risk lies with people, not with the company; talking with them, not about them
+      'risico* ... liggen|ligt ... bij ... mensen|werknemers|arbeiders|gemeenschappen|boeren|rechthebbenden|arbeidsmigranten', 'met ... @stakeholders ... zelf ... over ... risico*|misstanden|situatie', 'praten|spreken ... met ... @stakeholders ... zelf', 'stem ... van ... rechthebbenden|werknemers|gemeenschappen|arbeiders', 'ervaringen ... van ... rechthebbenden|werknemers|gemeenschappen|arbeiders ... risico*|in kaart|analyse|risicoanalyse',
     ],
     en: [
       'risk* ... to|for ... people|workers|communities|rights-holders|farmers|children|women|migrants', 'human rights risk*', 'rbc risk*', 'salient ... issues|risks|human', 'risk* of ... child|forced ... labour|labor', 'risk* of ... discrimination|harassment|exploitation|underpayment|abuse*',
@@ -41,9 +45,13 @@ export const riskIdentification: ElementDefinition = {
       'our own contribution ... to ... risk*|impact*|harm|problems|abuses', 'own ... purchasing|buying ... practices ... risk*|impact*|contribut*', 'critical* ... own ... role|contribution|practices', 'look* critically ... at ... own|our', 'contribut* ... to ... risk*|adverse|harm|abuses', 'purchasing|buying ... practices ... contribut*|cause*', 'cause ... contribute ... linked', 'caused ... contributed ... linked', 'take responsibility ... prevent*|address*|mitigat*', 'responsibility ... prevent*|address* ... risk*|impact*|harm',
       'severity ... likelihood', 'most severe ... risk*|impact*', 'human rights impact assessment*', 'hria|hrias',
       // we acknowledge the problem and our share in it
-      'co-responsib*', 'accept|accepts|acknowledge*|recognise*|recognize* & supply chain|estates|factories|farms|plantations|@stakeholders & problem|problems|abuse*|cause|risk*|responsib*|reality', 'part ... of ... the ... cause|problem', 'contribute* ... to ... overtime|low wages|the problem',
+      'co-responsib*', 'accept|accepts|acknowledge*|recognise*|recognize* & supply chain|estates|factories|farms|plantations|@stakeholders & problem|problems|abuse*|cause|risk*|responsib*|reality', 'part ... of ... the ... cause|problem', 'contribute* ... to ... overtime|underpayment|exploitation|problem|problems', 'contribute* ... to ... low wages',
       // rights holders heard when risks are assessed
       'heard|consulted|involved|interviewed|involve|consult & @stakeholders|them|women|indigenous|peoples & risk|risks|assess*|identif*|mapping',
+      // our own demand, prices or planning named as a cause
+      'our|own ... demand|purchasing|prices|pricing|planning|orders|lead times|buying ... part ... of|cause|causes|driver|drivers', 'our|own ... demand|purchasing|prices|pricing|planning|orders|buying & contribute*|drive*|feed*|cause*|sustain*|increase* & pressure|risk*|overtime|problem*|harm|abuse*', 'we ... ourselves ... contribute*|part', 'our ... role ... in ... problem|problems|abuses|risks|harm',
+      // the risk lies with people, not with the company; talking with them, not about them
+      'risk* ... lie|lies|fall|falls|borne ... by|with ... people|workers|communities|farmers|rights-holders|migrants', 'talk|speak ... with ... @stakeholders ... themselves', 'with ... @stakeholders ... rather ... than ... about', 'voices ... of ... rights-holders|workers|communities|rightsholders', 'experience* ... of ... workers|communities|rights-holders ... risk*|assess*|mapping|analysis',
     ],
   },
   cues: {
