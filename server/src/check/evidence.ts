@@ -5,7 +5,7 @@ import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js
 import type { BlockInfo } from '../parse/markdown.js';
 import { isPlaceholderBlock } from '../match/placeholder.js';
 import { sentences } from '../match/sentences.js';
-import type { Matcher } from '../match/phrases.js';
+import { sentenceKeys, type Matcher } from '../match/phrases.js';
 
 interface BlockFacts {
   sentences: string[];
@@ -35,16 +35,21 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo): BlockFacts {
   if (!facts) {
     const placeholder = isPlaceholderBlock(block.text);
     facts = { sentences: placeholder ? [] : sentences(block.text), placeholder, signal: [], cue: [], aspects: [] };
+    // Every element's signals are asked of every block: answer them all at once,
+    // splitting each sentence into words only once.
+    const keys = facts.sentences.map(sentenceKeys);
+    for (const e of catalogue.elements) {
+      facts.signal[e.order] = facts.sentences.some((s, i) => affirms(s, e.signals, e.exclude, keys[i]));
+    }
     perCatalogue.set(block, facts);
   }
   return facts;
 }
 
 /** True when a sentence affirms a phrase that no exclusion or negation undoes. */
-export function affirms(sentence: string, phrases: Matcher | null, exclude: Matcher | null): boolean {
-  if (!phrases) return false;
-  if (exclude?.matches(sentence)) return false;
-  return phrases.affirms(sentence);
+export function affirms(sentence: string, phrases: Matcher | null, exclude: Matcher | null, keys = sentenceKeys(sentence)): boolean {
+  // Exclusions are checked only for sentences that would count: most match nothing.
+  return !!phrases && phrases.affirms(sentence, keys) && !exclude?.matches(sentence, keys);
 }
 
 export function isPlaceholder(catalogue: CompiledCatalogue, block: BlockInfo): boolean {

@@ -100,35 +100,119 @@ export function compilePhrases(phrases: readonly string[]): RegExp | null {
   return new RegExp(bounded(sources.join('|')), 'g');
 }
 
-/** Phrases, with `&` conjunctions, matched against one normalised sentence. */
+/** The key of each word of a normalised sentence (its first three letters, or
+ * the whole word when shorter): what a Matcher looks phrases up by. Compute
+ * once per sentence and share across matchers. */
+export function sentenceKeys(sentence: string): string[] {
+  const keys = new Set<string>();
+  for (const w of sentence.split(SEPARATORS)) if (w) keys.add(w.length > 3 ? w.slice(0, 3) : w);
+  return [...keys];
+}
+const SEPARATORS = new RegExp(`${NW}+`);
+
+/** One phrase (no `&`): its matcher and the keys a sentence must hold for it to match. */
+interface Unit {
+  re: RegExp;
+  /** null: no word of the phrase has a fixed beginning, so always try it. */
+  keys: string[] | null;
+}
+
+/** Keys of one word token (`a|b*|@list`), or null when some alternative may
+ * begin with any letters (`*x`, or a stem under three letters with `*`). */
+function tokenKeys(token: string): string[] | null {
+  const keys = new Set<string>();
+  for (const alt of token.split('|').filter(Boolean)) {
+    const words = alt.startsWith('@') ? (VOCABULARY[alt.slice(1)] ?? []).map((w) => normalize(w)) : [alt];
+    for (const w of words) {
+      if (w.startsWith('*')) return null;
+      const star = w.endsWith('*');
+      const parts = w.replace(/\*$/, '').split(SEPARATORS).filter(Boolean);
+      if (!parts.length) return null;
+      // The text may write the word's parts apart ("co-op", "n.t.b.") or together ("coop").
+      const joined = parts.join('');
+      if (star && joined.length < 3) return null;
+      keys.add(parts[0].slice(0, 3));
+      keys.add(joined.slice(0, 3));
+    }
+  }
+  return [...keys];
+}
+
+function unit(phrase: string): Unit {
+  const tokens = normalize(phrase).trim().split(/\s+/).filter((t) => t !== '...' && t !== '…');
+  let best: string[] | null = null;
+  for (const t of tokens) {
+    const keys = tokenKeys(t);
+    if (keys && (!best || keys.length < best.length)) best = keys;
+  }
+  return { re: new RegExp(bounded(phraseSource(phrase)), 'g'), keys: best };
+}
+
+/**
+ * Phrases, with `&` conjunctions, matched against one normalised sentence.
+ * Every phrase is indexed by the first letters of one of its words, so a
+ * sentence is tried only against phrases that share a word beginning with it:
+ * a few regular expressions per sentence instead of hundreds of alternatives.
+ */
 export class Matcher {
-  private constructor(
-    private readonly any: RegExp | null,
-    private readonly all: RegExp[][],
-  ) {}
+  private readonly units: Unit[] = [];
+  /** For each unit, the ids of all units of its phrase (itself, or every `&` part). */
+  private readonly phraseOf: number[][] = [];
+  private readonly index = new Map<string, number[]>();
+  private readonly always: number[] = [];
+  /** Per unit, the call in which it was last found a candidate (no Set per call). */
+  private stamp = new Uint32Array(0);
+  private call = 0;
+
+  private constructor(phrases: readonly string[]) {
+    for (const p of phrases) {
+      const ids = conjunctionParts(p).map((part) => {
+        const u = unit(part);
+        const id = this.units.push(u) - 1;
+        if (!u.keys) this.always.push(id);
+        else for (const k of u.keys) (this.index.get(k) ?? this.index.set(k, []).get(k)!).push(id);
+        return id;
+      });
+      for (const id of ids) this.phraseOf[id] = ids;
+    }
+    this.stamp = new Uint32Array(this.units.length);
+  }
 
   static compile(phrases: readonly string[]): Matcher | null {
-    const simple: string[] = [];
-    const all: RegExp[][] = [];
-    for (const p of phrases) {
-      const parts = conjunctionParts(p);
-      if (parts.length === 1) simple.push(p);
-      else all.push(parts.map((part) => new RegExp(bounded(phraseSource(part)), 'g')));
+    return phrases.length ? new Matcher(phrases) : null;
+  }
+
+  /** True when some phrase has every unit among the candidates and `test` holds for each. */
+  private any(sentence: string, keys: readonly string[] | undefined, test: (re: RegExp) => boolean): boolean {
+    const call = (this.call = (this.call + 1) >>> 0 || 1);
+    const found: number[] = [];
+    const mark = (id: number) => {
+      if (this.stamp[id] !== call) {
+        this.stamp[id] = call;
+        found.push(id);
+      }
+    };
+    for (const id of this.always) mark(id);
+    for (const k of keys ?? sentenceKeys(sentence)) {
+      const ids = this.index.get(k);
+      if (ids) for (const id of ids) mark(id);
     }
-    if (!simple.length && !all.length) return null;
-    return new Matcher(compilePhrases(simple), all);
+    for (const id of found) {
+      const ids = this.phraseOf[id];
+      if (ids[0] !== id) continue; // a conjunction is tried once, from its first part
+      if (ids.every((u) => this.stamp[u] === call && test(this.units[u].re))) return true;
+    }
+    return false;
   }
 
   /** Any phrase occurs (negated or not). */
-  matches(sentence: string): boolean {
-    if (this.any && reset(this.any).test(sentence)) return true;
-    return this.all.some((parts) => parts.every((re) => reset(re).test(sentence)));
+  matches(sentence: string, keys?: readonly string[]): boolean {
+    return this.any(sentence, keys, (re) => reset(re).test(sentence));
   }
 
-  /** Some phrase occurs without a negation governing it (all parts, for `&`). */
-  affirms(sentence: string): boolean {
-    if (this.any && affirmed(this.any, sentence)) return true;
-    return this.all.some((parts) => parts.every((re) => affirmed(re, sentence)));
+  /** Some phrase occurs without a negation governing it (every part, for `&`). */
+  affirms(sentence: string, keys?: readonly string[]): boolean {
+    return this.any(sentence, keys, (re) => affirmed(re, sentence));
   }
 }
 
