@@ -8,18 +8,27 @@ import { ELEMENTS } from '../catalogue/index.js';
 const SEVERITIES = ['off', 'hint', 'information', 'warning', 'error'];
 
 export function configSchema(): Record<string, unknown> {
-  const severity = { type: 'string', enum: SEVERITIES };
-  const text = {
-    oneOf: [
-      { type: 'string' },
-      { type: 'object', properties: { nl: { type: 'string' }, en: { type: 'string' } }, additionalProperties: false, minProperties: 1 },
-    ],
+  const severity = { $ref: '#/definitions/severity' };
+  const text = { $ref: '#/definitions/text' };
+  const textList = { $ref: '#/definitions/textList' };
+  const level = { $ref: '#/definitions/level' };
+  const definitions = {
+    severity: { type: 'string', enum: SEVERITIES },
+    level: { type: 'string', enum: ['required', 'recommended', 'off'] },
+    phrases: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 200 }, maxItems: 500 },
+    text: {
+      oneOf: [
+        { type: 'string' },
+        { type: 'object', properties: { nl: { type: 'string' }, en: { type: 'string' } }, additionalProperties: false, minProperties: 1 },
+      ],
+    },
+    textList: {
+      oneOf: [
+        { $ref: '#/definitions/phrases' },
+        { type: 'object', properties: { nl: { $ref: '#/definitions/phrases' }, en: { $ref: '#/definitions/phrases' } }, additionalProperties: false },
+      ],
+    },
   };
-  const phrases = { type: 'array', items: { type: 'string', minLength: 1, maxLength: 200 }, maxItems: 500 };
-  const textList = {
-    oneOf: [phrases, { type: 'object', properties: { nl: phrases, en: phrases }, additionalProperties: false }],
-  };
-  const level = { type: 'string', enum: ['required', 'recommended', 'off'] };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/imvo-lint/imvo-lint/blob/main/schemas/imvo-lint.schema.json',
@@ -27,19 +36,20 @@ export function configSchema(): Record<string, unknown> {
     description: 'Configuration of IMVO Lint. Data only: nothing in it is executed. See docs/config.md.',
     type: 'object',
     additionalProperties: false,
+    definitions,
     properties: {
       $schema: { type: 'string' },
       rules: {
         description: 'Severity per rule.',
         type: 'object',
         additionalProperties: false,
-        properties: Object.fromEntries(RULE_IDS.map((r) => [r, { ...severity, description: `Severity of ${r} findings.` }])),
+        properties: Object.fromEntries(RULE_IDS.map((r) => [r, { allOf: [severity], description: `Severity of ${r} findings.` }])),
       },
       elements: {
         description: "Severity per element for its missing and incomplete findings; 'off' stops checking the element.",
         type: 'object',
         propertyNames: { pattern: '^[a-z0-9][a-z0-9-]*$' },
-        properties: Object.fromEntries(ELEMENTS.map((e) => [e.id, { ...severity, description: `${e.title.en} / ${e.title.nl}` }])),
+        properties: Object.fromEntries(ELEMENTS.map((e) => [e.id, { allOf: [severity], description: `${e.title.en} / ${e.title.nl}` }])),
         additionalProperties: severity,
       },
       documentTypes: {

@@ -3,11 +3,11 @@
 // line; whatever is valid still applies, what is not falls back to defaults.
 
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError, type Node } from 'jsonc-parser';
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { validate as generatedValidator } from './generated/schema-validator.js';
 import { LineIndex } from '../text/lines.js';
 import { checkPhrases } from '../match/phrases.js';
 import type { LintConfig } from './types.js';
-import { configSchema } from './schema.js';
 import { ELEMENTS } from '../catalogue/index.js';
 
 export interface ConfigProblem {
@@ -22,10 +22,9 @@ export interface ConfigResult {
   problems: ConfigProblem[];
 }
 
-let validator: ReturnType<Ajv['compile']> | null = null;
+/** Schema errors, from the validator built ahead of time from the committed schema. */
 function validate(data: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema());
-  return validator(data) ? [] : [...(validator.errors ?? [])];
+  return generatedValidator(data) ? [] : [...(generatedValidator.errors ?? [])];
 }
 
 export function parseConfig(text: string): ConfigResult {
