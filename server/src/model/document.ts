@@ -3,6 +3,7 @@
 
 import { LineIndex } from '../text/lines.js';
 import { splitSegments } from '../parse/segments.js';
+import { defuse } from '../parse/defuse.js';
 import type { BlockInfo, CommentInfo } from '../parse/markdown.js';
 import { SegmentCache } from '../parse/cache.js';
 import { readFrontMatter, type FrontMatter } from './frontmatter.js';
@@ -45,6 +46,10 @@ export interface DocumentStructure {
   comments: Comment[];
 }
 
+/** With this many sections, sections shorter than MIN_SEGMENT share a parse (see splitSegments). */
+const MANY_SEGMENTS = 2000;
+const MIN_SEGMENT = 512;
+
 export function buildStructure(text: string, cache: SegmentCache = new SegmentCache()): DocumentStructure {
   const lines = new LineIndex(text);
   const sections: Section[] = [];
@@ -54,7 +59,10 @@ export function buildStructure(text: string, cache: SegmentCache = new SegmentCa
   let frontMatter: FrontMatter | null = null;
   const stack: number[] = []; // open sections, by depth
 
-  const segments = splitSegments(text);
+  // Parsed with inline syntax given up where there is too much of it (parse/defuse.ts); same offsets.
+  const parsed = defuse(text);
+  let segments = splitSegments(parsed);
+  if (segments.length > MANY_SEGMENTS) segments = splitSegments(parsed, MIN_SEGMENT);
   for (const segment of segments) {
     const content = cache.get(segment.text);
     const base = segment.start;

@@ -2,7 +2,11 @@
 // Each names the bug; the hostile-input and property suites cover the rest.
 
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { lint } from '../../src/index.js';
+import { defuse, LIMITS } from '../../src/parse/defuse.js';
+import { ROOT } from '../lsp/harness.js';
 
 const PLAN = '---\ntype: dialoogplan\nlang: nl\n---\n# Dialoogplan\n\n';
 
@@ -14,3 +18,49 @@ describe('engine regressions', () => {
     }
   });
 });
+
+describe('bounded parsing of markup floods (parse/defuse.ts)', () => {
+  it('a 1 MB run of [ or 10,000 list levels on one line no longer take minutes in micromark', () => {
+    for (const flood of ['['.repeat(1 << 20), '- '.repeat(10_000) + 'x', '1. '.repeat(10_000) + 'x', '*'.repeat(20_000) + 'a' + '*'.repeat(20_000)]) {
+      const t0 = performance.now();
+      const r = lint(PLAN + flood + '\n\n## Opvolging\n\nWij rapporteren de resultaten terug aan de deelnemers.\n', { path: 'plan.md' });
+      expect(performance.now() - t0).toBeLessThan(10_000);
+      expect(r.documentType).toBe('dialogue-plan');
+    }
+  });
+
+  it('leaves ordinary documents (every fixture) exactly as they are', () => {
+    for (const file of markdownFiles(join(ROOT, 'test-fixtures'))) {
+      const text = readFileSync(file, 'utf8');
+      expect(defuse(text) === text, file).toBe(true);
+    }
+  });
+
+  it('keeps length and front matter, and gives up inline syntax only where there is too much of it', () => {
+    const fm = '---\nstakeholders: [leveranciers, ngo\'s]\n---\n';
+    const heavy = '[a] '.repeat(2000);
+    const text = `${fm}# Plan\n\n**Doel**: [link](x)\n\n${heavy}\n\n<!-- imvo-lint-disable goals -->\n\n\`\`\`\ncode\n\`\`\`\n`;
+    const out = defuse(text);
+    expect(out.length).toBe(text.length);
+    expect(out.startsWith(fm)).toBe(true);
+    expect(out).toContain('**Doel**: [link](x)'); // a light block stays as it is
+    expect(out).not.toContain('[a]');
+    expect(out).toContain('<!-- imvo-lint-disable goals -->');
+    expect(out).toContain('```\ncode\n```');
+    expect(defuse('x ' + '> '.repeat(100))).toBe('x ' + '> '.repeat(100)); // not at a line start: no containers
+    expect(defuse('> '.repeat(100)).split(',').length - 1).toBe(100 - LIMITS.nesting);
+  });
+
+  it('50,000 one-line sections share parses (each parse has a fixed cost)', () => {
+    const text = PLAN + Array.from({ length: 50_000 }, (_, i) => `## Kop ${i}\n`).join('');
+    const t0 = performance.now();
+    const r = lint(text, { path: 'plan.md' });
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(r.documentType).toBe('dialogue-plan');
+  });
+});
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? markdownFiles(join(dir, e.name)) : /\.(?:md|markdown)$/.test(e.name) ? [join(dir, e.name)] : []);
+}
