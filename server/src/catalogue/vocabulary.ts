@@ -9,7 +9,7 @@ export const VOCABULARY: Record<string, readonly string[]> = {
     'stakeholder*', 'belanghebbende*', 'deelnemer*', 'rechthebbende*', 'leverancier*', 'toeleverancier*', 'producent*', 'fabriek*', 'kwekerij*',
     'coöperatie*', 'cooperatie*', 'boeren', 'telers', 'ngo', "ngo's", 'ngos', 'organisaties', '*organisaties', 'vakbond*', 'bonden', 'werknemers*',
     'arbeiders', 'medewerkers', 'gemeenschap*', 'omwonenden', 'partners', 'partner', 'importeur*', 'agent*', 'handelaren', 'tussenhandel*', 'vertegenwoordiger*',
-    'betrokkenen', 'gesprekspartner*', 'fabrikant*', 'dorpen', 'u', 'jullie',
+    'betrokkenen', 'gesprekspartner*', 'fabrikant*', 'dorpen', 'bewoners', 'buurtbewoners', 'inwoners', 'u', 'jullie',
     // en
     'participant*', 'rightsholder*', 'rights-holder*', 'supplier*', 'producer*', 'factory', 'factories', 'farmer*', 'grower*', 'cooperative*', 'co-op*',
     'estate*', 'mill*', 'ngo*', 'organisations', 'organizations', 'union*', 'worker*', 'employee*', 'communit*', 'residents', 'importer*',
@@ -18,7 +18,7 @@ export const VOCABULARY: Record<string, readonly string[]> = {
   /** Parties between buyer and producer: agents, importers, traders. */
   intermediaries: [
     // nl
-    'agent', 'agenten', 'inkoopagent*', 'agentschap*', 'importeur', 'importeurs', 'exporteur', 'exporteurs', 'handelaar', 'handelaren', 'handelshuis*', 'handelsonderneming*', 'tussenpersoon', 'tussenpersonen', 'tussenschakel*', 'tussenhandel*', 'groothandel', 'groothandels', 'groothandelaar*', 'makelaar*', 'distributeur*',
+    'agent', 'agenten', 'inkoopagent*', 'agentschap*', 'importeur', 'importeurs', 'exporteur', 'exporteurs', 'handelaar', 'handelaren', 'handelshuis*', 'handelshuizen', 'handelsonderneming*', 'opkoper*', 'tussenhandelaar*', 'tussenpersoon', 'tussenpersonen', 'tussenschakel*', 'tussenhandel*', 'groothandel', 'groothandels', 'groothandelaar*', 'makelaar*', 'distributeur*',
     // en
     'agents', 'importer', 'importers', 'exporter', 'exporters', 'trader', 'traders', 'broker', 'brokers', 'wholesaler', 'wholesalers', 'middleman', 'middlemen', 'intermediar*', 'distributor*',
   ],

@@ -31,7 +31,7 @@ export const addedValue: ElementDefinition = {
       'kennis|ervaringen ... uitwisselen|delen ... met ... andere|collega*', 'netwerk* ... uitbreiden|versterken|opbouwen', 'samenwerkingsrelatie', 'toegang ... tot ... beslissers|directie|management|inkopers|inkoopteam', 'zorgen ... rechtstreeks ... bespreken|aankaarten|inbrengen',
       'ten goede ... aan ... werknemers|leveranciers|gemeenschap*|boeren|deelnemers|arbeiders|medewerkers', 'u|jullie|leveranciers|deelnemers|boeren|werknemers ... profiteren|profiteert', 'kans|gelegenheid ... om ... invloed|mee|zorgen|ervaringen',
       // the stakeholder receives something concrete
-      '@stakeholders|ze|zij & krijgen|krijgt|ontvangen|ontvangt & advies|uitkomsten|resultaten|toegang|training*|inzage|gegevens|informatie|ondersteuning|premie|begeleiding|kennis',
+      '@stakeholders|ze|zij & krijgen|krijgt|ontvangen|ontvangt & advies|uitkomsten|resultaten|toegang|training*|inzage|gegevens|informatie|ondersteuning|premie|begeleiding|kennis|zeggenschap|inspraak|contact|contacten|stem|hulp|exportgegevens|data', 'zeggenschap ... over', 'inspraak ... in|over',
       // the stakeholder gets a say (separable Dutch verbs)
       'praat|praten ... mee ... over', 'beslist|beslissen ... mee', 'denkt|denken ... mee ... over ... onze', 'mee ... over ... onze ... planning|inkoop*|beleid|keuzes|criteria|aanpak',
       'voor ... @stakeholders & levert|leveren|oplevert|opleveren',
@@ -46,7 +46,7 @@ export const addedValue: ElementDefinition = {
       'direct access to ... decision-makers|buyers|management|senior', 'direct line to', 'raise ... concerns ... directly', 'opportunity ... to ... raise|influence|shape|voice|share', 'benefit* ... from ... results|outcomes|findings|programme|program|dialogue',
       'suppliers|workers|participants|farmers|communities|you ... benefit*', 'improve ... their ... conditions|livelihoods|business|position',
       // the stakeholder receives something concrete
-      '@stakeholders|they & gain|gains|get|gets|receive|receives|obtain|obtains & access|results|advice|training|data|say|support|information|insight*|findings',
+      '@stakeholders|they & gain|gains|get|gets|receive|receives|obtain|obtains & access|results|advice|training|data|say|support|information|insight*|findings|voice|contact|contacts|introduction*|referral*|help',
       'for ... @stakeholders & means|brings|offers|gives|provides', 'a ... voice ... in ... our|the',
       // the stakeholder gets a say
       'a ... say ... in|over', 'say ... in ... our|the ... criteria|planning|decisions|measures|priorities|policy',

@@ -35,6 +35,8 @@ export const goals: ElementDefinition = {
       'willen we|wij & @stakeholders & @dialogue|bespreken|horen|uitzoeken|afspreken|vragen', 'we|wij willen & @stakeholders & @dialogue|bespreken|horen|uitzoeken|afspreken|vragen', 'doel is|was ... om|dat ... samen|afspreken|bespreken|uitzoeken|begrijpen|horen|verkennen',
       // expectations both ways
       'vragen ... van ... @stakeholders|hen & open|openheid|kritiek|kritisch|inzage|eerlijk*|inbreng|feedback|meedenken|vertellen|delen|tijd', 'van ... @stakeholders|hen ... vragen ... we|wij & open|openheid|kritiek|kritisch|inzage|eerlijk*|inbreng|feedback|meedenken|vertellen|delen|tijd', 'vragen ... @stakeholders|hen ... om|te ... delen|vertellen|inbrengen|meedenken|reageren', 'van ons ... verwachten', 'op ons ... rekenen', 'verwachten & @stakeholders & open|openheid|delen|eerlijk|inbreng|inzage|vertellen|kritisch|kritiek',
+      // we want to hear it from them; what we ask of them
+      'willen|hopen|moeten ... van ... @stakeholders|hen|mensen ... horen|weten|leren|begrijpen', 'willen|hopen ... horen|weten ... van ... @stakeholders|hen|mensen', 'van ... @stakeholders|hen ... hopen|verwachten|vragen ... we|wij & dat ... ze|zij ... ons|open|eerlijk|meedenken|meepraten|vertellen|zeggen', 'vragen|verwachten|hopen ... van ... @stakeholders|hen & dat ... ze|zij ... ons|open|eerlijk|meedenken|meepraten|vertellen', 'daarom ... praten|spreken|overleggen ... we|wij ... met ... @stakeholders', 'zij|ze ... kennen|weten ... werkvloer|praktijk|situatie|realiteit|omstandigheden',
     ],
     en: [
       'purpose|aim|aims|objective|objectives|goal|goals ... of ... dialogue|engagement|consultation|meeting|meetings|conversation*|session*', 'dialogue|engagement|consultation|meeting|meetings|session|sessions ... aims|aim|intended|seeks ... to', 'through ... dialogue|engagement|conversations ... we ... want|aim|hope|seek',
@@ -48,6 +50,8 @@ export const goals: ElementDefinition = {
       'we want|aim|hope|seek|intend|wish & @stakeholders & talk|discuss|hear|learn|explore|ask|@dialogue', 'objective|aim|goal|purpose is ... to ... agree|discuss|understand|explore|find|learn|hear|jointly|together',
       // expectations both ways
       'we ask ... @stakeholders|them ... to ... share|tell|bring|comment|challenge|join|contribute|prepare|be', 'ask ... of ... @stakeholders|them & open|openness|candour|candor|honest*|input|feedback|time|share|tell', 'expect ... us', 'expect ... from us', 'count on us', 'rely on us', 'expect & @stakeholders & share|open|candid|honest|transparent|contribute|bring|tell',
+      // we want to hear it from them; what we ask of them
+      'want|hope|need ... to ... hear|learn ... from ... them|@stakeholders|people', 'from ... @stakeholders|them ... we ... hope|expect|ask|want & tell|share|open|openness|honest|candid|feedback|views|input|challenge|us', 'ask ... @stakeholders|them ... to ... tell|let|show ... us', 'that is why ... we ... talk|speak|meet ... with|to ... @stakeholders', 'they ... know ... the ... shop floor|reality|situation|ground|conditions',
     ],
   },
   cues: {
