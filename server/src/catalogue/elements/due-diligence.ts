@@ -39,6 +39,9 @@ export const dueDiligence: ElementDefinition = {
       'stap|stappen|fase|fasen & @stakeholders & betrekken|betrekt|betrokken|raadple*|rol|spelen|meedenken', '@dialogue & risicoanalyse*|risico-analyse*|risicobeoordeling*|prioritering & basis|bijstellen|bijgesteld|actualis*|herzien|herzie*|verwerken|verwerkt|voeden|voedt', 'klachtenmechanisme*|klachtenprocedure* & @stakeholders & ontwerp*|ontwikkel*|opzetten|opgezet|samen',
       // what the dialogue brings feeds the risk analysis
       'inzichten|uitkomsten|resultaten|inbreng|signalen|bevindingen & @dialogue & risicoanalyse*|risico-analyse*|risicobeoordeling*|due-diligence*|prioritering',
+      // the dialogue is how we carry out a named step; stakeholders help rank the risks
+      '@dialogue & due-diligence*|zorgvuldigheid|oeso* ... stap|stappen|fase', '@dialogue & eerste|tweede|derde|vierde|vijfde|zesde ... stap|fase ... due-diligence*|zorgvuldigheid|oeso*', '@dialogue & stap|stappen ... 1|2|3|4|5|6|een|twee|drie|vier|vijf|zes & uitvoeren|uitwerking|invulling|invullen|hoort|dient|onderdeel',
+      '@stakeholders|hen ... helpen ... bepalen|beoordelen|prioriteren|inschatten|wegen|kiezen & risico*|ernstig*|zwaarst*|prioriteit*', 'oordeel|inbreng|mening|stem ... van ... @stakeholders|hen ... weegt|wegen|bepaalt|bepalen ... mee', 'oordeel|inbreng|mening ... weegt|wegen|bepaalt ... mee ... risico*|prioriteit*|volgorde|keuze',
     ],
     en: [
       'stakeholder*|dialogue|engagement|consultation*|rights-holder*|rightsholder* ... due-diligence*', 'due-diligence* ... stakeholder*|dialogue|engag*|consult|consulting|consultation*|rights-holder*|rightsholder*', 'rights-holder*|rightsholder*|stakeholder*|dialogue|engagement|consultation* ... step|steps|stage|stages|phase|phases ... due-diligence*|oecd',
@@ -55,6 +58,9 @@ export const dueDiligence: ElementDefinition = {
       'step|steps|stage|stages & @stakeholders & involve|involves|involved|consult|consulted|role|play|part', '@dialogue & risk ... assessment*|analys*|priorit*|mapping & update*|revise*|revision|feed*|inform*|basis|prioriti*', 'grievance* & @stakeholders & design*|develop*|co-design*|together|setting',
       // what the dialogue brings feeds the risk analysis
       'findings|insights|outcomes|results|input|feedback & @dialogue & risk ... assessment*|analys*|priorit*|mapping',
+      // the dialogue is how we carry out a named step; stakeholders help rank the risks
+      '@dialogue & due-diligence*|oecd ... step|steps|stage|stages', '@dialogue & first|second|third|fourth|fifth|sixth ... step|stage ... due-diligence*|oecd', '@dialogue & step|steps ... 1|2|3|4|5|6|one|two|three|four|five|six & carry|carried|implement*|serve*|part|belongs|how',
+      '@stakeholders|they ... help ... us ... decide|rank|prioriti*|assess|identify|judge|weigh & risk*|serious|severe|salient|priorit*', 'their ... view|views|judgement|judgment|input ... changes|determines|shapes|sets ... the ... order|priorit*|ranking',
     ],
   },
   cues: {
