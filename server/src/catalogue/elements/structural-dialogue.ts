@@ -30,6 +30,8 @@ export const structuralDialogue: ElementDefinition = {
       'samen ... met ... ngo*|maatschappelijke|vakbond* ... aanpakken|oplossen|verbeteren|werken', 'samenwerk* ... met ... ngo*|vakbond*|maatschappelijke ... risico*|aanpak*|oplossing*', 'partnerschap* ... met ... ngo*|vakbond*|maatschappelijke', 'ngo* ... partner*', 'stakeholderpanel*', 'klankbordgroep*', 'vast* ... panel|adviesgroep|adviesraad',
       // a rhythm of meetings over several years
       'keer|rondes|ronden|maal ... per ... jaar|kwartaal & @dialogue', 'keer|rondes|ronden|maal ... per ... jaar|kwartaal & overleggen|ontmoeten|spreken|elkaar|samenkomen & @stakeholders|hen|partners', 'elke|iedere ... twee|drie|vier|zes ... maanden & @dialogue', 'elk|ieder|elke|iedere ... jaar|kwartaal|halfjaar & @dialogue & @stakeholders|hen', 'jaarlijks|halfjaarlijks|driemaandelijks|maandelijks & @dialogue & @stakeholders|hen', 'elke|iedere ... twee|drie|vier|zes ... maanden & overleggen|ontmoeten|spreken & @stakeholders|hen|partners', 'vast ... overleg|dialoogmoment*|platform|gespreksmoment*', 'permanent* ... overleg|dialoog|platform|structuur', 'horizon ... tot|van ... 20*|jaar', 'hele|volledige ... looptijd & @dialogue|overleg*',
+      // a horizon of years for the conversations
+      'tot ... ten minste|minstens|zeker|in ... 20* & @dialogue|overleggen|ontmoeten', 'komende ... twee|drie|vier|vijf ... jaar|jaren & @dialogue|overleggen|ontmoeten', 'jaren ... lang & @dialogue', 'meerjarig* & @dialogue & @stakeholders|hen|ngo*|vakbond*',
     ],
     en: [
       'structural|structured|ongoing|continuous|continued|sustained|long-term|longterm|multi-year|multiyear ... dialogue|engagement|consultation*|cooperation|collaboration', 'dialogue|engagement|engage* ... on ... ongoing|structural|regular|continuous|permanent ... basis', 'rather than ... one-off|one-time|single', 'instead of ... one-off|one-time', 'beyond ... one-off|one-time',
@@ -38,6 +40,8 @@ export const structuralDialogue: ElementDefinition = {
       'work* together ... with ... ngo*|civil|unions ... address*|tackle*|solve*|improve*|remedi*', 'partner* ... with ... ngo*|civil|unions', 'collaborat* ... with ... ngo*|civil|unions', 'ngo* ... partner*', 'stakeholder panel*', 'advisory panel*', 'sounding board*', 'standing ... panel|committee|group',
       // a rhythm of meetings over several years
       'times|rounds ... per|a ... year|quarter & @dialogue', 'times|rounds ... per|a ... year|quarter & meet|meets & @stakeholders|them|partners', 'twice|three ... times ... year & @dialogue', 'twice|three ... times ... year & meet|meets & @stakeholders|them|partners', 'every ... two|three|four|six ... months & @dialogue', 'every|each ... year|quarter & @dialogue & @stakeholders|them', 'annually|quarterly|biannually|monthly & @dialogue & @stakeholders|them', 'every ... two|three|four|six ... months & meet|meets & @stakeholders|them|partners', 'permanent ... dialogue|structure|forum|platform|engagement', 'standing ... dialogue|forum|platform', 'horizon ... to|until|of ... 20*|years', 'for ... least|full|whole ... three|two|four|five ... years & @dialogue|meet|meets',
+      // a horizon of years for the conversations
+      'until|through|to ... at least ... 20* & @dialogue|meet|meets', 'next|coming ... two|three|four|five ... years & @dialogue|meet|meets', 'over ... several ... years & @dialogue|meet|meets', 'year ... after ... year & @dialogue|meet|meets',
     ],
   },
   cues: {
