@@ -51,7 +51,7 @@ export const goals: ElementDefinition = {
       // expectations both ways
       'we ask ... @stakeholders|them ... to ... share|tell|bring|comment|challenge|join|contribute|prepare|be', 'ask ... of ... @stakeholders|them & open|openness|candour|candor|honest*|input|feedback|time|share|tell', 'expect ... us', 'expect ... from us', 'count on us', 'rely on us', 'expect & @stakeholders & share|open|candid|honest|transparent|contribute|bring|tell',
       // we want to hear it from them; what we ask of them
-      'want|hope|need ... to ... hear|learn ... from ... them|@stakeholders|people', 'from ... @stakeholders|them ... we ... hope|expect|ask|want & tell|share|open|openness|honest|candid|feedback|views|input|challenge|us', 'ask ... @stakeholders|them ... to ... tell|let|show ... us', 'that is why ... we ... talk|speak|meet ... with|to ... @stakeholders', 'they ... know ... the ... shop floor|reality|situation|ground|conditions',
+      'want|hope|need ... to ... hear|learn ... from ... them|@stakeholders|people', 'from ... @stakeholders|them ... we ... hope|expect|ask|want & tell|share|open|openness|honest|candid|feedback|views|input|challenge|us', 'ask ... @stakeholders|them ... to ... tell|let|show ... us', 'that is why ... we ... talk|speak|meet ... with|to ... @stakeholders', 'they ... know ... the ... reality|situation|ground|conditions|workplace', 'they ... know ... the ... shop floor',
     ],
   },
   cues: {
