@@ -61,7 +61,7 @@ export const fairPurchasing: ElementDefinition = {
       'orders|order ... deadlines|placed|confirmed ... days|weeks|months ... before|ahead', 'late|last-minute ... changes & extend*|move*|shift* & delivery|deadline*|lead',
       'open book', 'open-book', 'shorter ... payment terms', 'pay ... suppliers ... within|promptly', 'pay ... suppliers ... on time', 'place* ... orders ... early|timely|well', 'place* ... orders ... on|in ... time', 'spread* ... orders|production ... evenly|across', 'even* ... spread ... orders|production',
       // sharing risk, paying in advance
-      'share ... risk|risks', 'same ... price', 'pay|paid ... in advance|upfront|up-front', 'co-fund*', 'cofund*', 'jointly ... fund*',
+      'share ... risk|risks', 'same ... price', 'pay|paid ... in advance', 'pay|paid ... upfront|up-front', 'co-fund*', 'cofund*', 'jointly ... fund*',
       // buyers on site to understand the supplier's situation
       'buyers|buyer & conditions|situation|context|reality|side|challenges & understand*|learn*|know',
       // paying above the market, a premium or surcharge per unit

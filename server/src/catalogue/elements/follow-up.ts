@@ -39,7 +39,7 @@ export const followUp: ElementDefinition = {
     ],
     en: [
       'report* back', 'feed* back ... participants|stakeholders', 'feedback ... to ... participants|stakeholders', 'inform ... participants|stakeholders', 'keep ... participants|stakeholders|you ... informed|updated',
-      'share ... minutes|summary|report|results|outcomes ... with', 'minutes ... shared|sent|circulated', 'keep ... commitments|agreements|promises', 'agreements ... followed up|tracked|recorded', 'follow* up on ... agreements|commitments|input|outcomes',
+      'share ... minutes|summary|report|results|outcomes ... with', 'minutes ... shared|sent|circulated', 'keep ... commitments|agreements|promises', 'agreements ... followed up', 'agreements ... tracked|recorded|monitored', 'follow* up on ... agreements|commitments|input|outcomes',
       'what ... we did with ... input|feedback', 'how ... input ... used|changed|influenced', 'close the loop', 'closing the loop', 'progress ... shared|reported ... to ... participants|stakeholders', 'update ... participants|stakeholders ... on ... progress',
       'action list|log & share*|sent|send|circulat*|publish*|receive*|participants|stakeholders|everyone|all', 'agreed actions',
       // stakeholders receive minutes or a report of the dialogue

@@ -34,7 +34,7 @@ export const intermediaries: ElementDefinition = {
       // the intermediary takes part in or introduces the dialogue
       '@intermediaries & @dialogue & aanwezig|bijwo*|deelnemen|deel|aankondig*|toelicht*|uitleg*|informeren|introduc*|uitnodig*', '@intermediaries & signalen|klachten|zorgen ... doorgeven|door|melden',
       '@intermediaries & beleid|boodschap|belang|verwachtingen & overbrengen|brengen|uitleggen|toelichten|uitdragen',
-      'spreken ... af & @dialogue & aankondig*|toelicht*|bijwo*|aanwezig', 'afspr*|afgesproken|vastleggen|vastgelegd & @dialogue & aankondig*|toelicht*|bijwo*|aanwezig', 'uitleg*|leggen|toelicht* ... waarom ... belangrijk|ertoe doet|nodig|zinvol & @dialogue',
+      'spreken ... af & @dialogue & aankondig*|toelicht*|bijwo*|aanwezig', 'afspr*|afgesproken|vastleggen|vastgelegd & @dialogue & aankondig*|toelicht*|bijwo*|aanwezig', 'uitleg*|leggen|toelicht* ... waarom ... belangrijk|nodig|zinvol & @dialogue', 'uitleg*|leggen|toelicht* ... waarom ... ertoe doet & @dialogue',
     ],
     en: [
       'intermediar*', 'agent|agents|importer*|trader*|middleman|middlemen ... role|roles|responsibilit*|agree*', 'trading|buying house* ... role|roles|responsibilit*|agree*', 'agent|agents|importer*|trader*|middleman|middlemen ... involve*|engag*|dialogue', 'trading|buying house* ... involve*|engag*|dialogue', 'agent|agents|importer*|trader*|intermediar* ... on board', 'roles and responsibilities ... agent*|importer*|trader*|intermediar*',
