@@ -33,7 +33,7 @@ export const addedValue: ElementDefinition = {
       // the stakeholder receives something concrete
       '@stakeholders|ze|zij & krijgen|krijgt|ontvangen|ontvangt & advies|uitkomsten|resultaten|toegang|training*|inzage|gegevens|informatie|ondersteuning|premie|begeleiding|kennis|zeggenschap|inspraak|contact|contacten|stem|hulp|exportgegevens|data', 'zeggenschap ... over', 'inspraak ... in|over',
       // the stakeholder gets a say (separable Dutch verbs)
-      'praat|praten ... mee ... over', 'beslist|beslissen ... mee', 'denkt|denken ... mee ... over ... onze', 'mee ... over ... onze ... planning|inkoop*|beleid|keuzes|criteria|aanpak',
+      'bepalen|bepaalt ... mee', 'meebepalen|meebeslissen', 'praat|praten ... mee ... over', 'beslist|beslissen ... mee', 'denkt|denken ... mee ... over ... onze', 'mee ... over ... onze ... planning|inkoop*|beleid|keuzes|criteria|aanpak',
       'voor ... @stakeholders & levert|leveren|oplevert|opleveren',
       // the stakeholder can use the results for its own purposes
       'kunnen|kan ... gebruiken ... eigen|andere|zelf & resultaten|gegevens|uitkomsten|beeld|data|kennis', 'voor ... eigen ... gebruik|werk|pleitwerk|onderhandelingen',
@@ -49,7 +49,7 @@ export const addedValue: ElementDefinition = {
       '@stakeholders|they & gain|gains|get|gets|receive|receives|obtain|obtains & access|results|advice|training|data|say|support|information|insight*|findings|voice|contact|contacts|introduction*|referral*|help',
       'for ... @stakeholders & means|brings|offers|gives|provides', 'a ... voice ... in ... our|the',
       // the stakeholder gets a say
-      'a ... say ... in|over', 'say ... in ... our|the ... criteria|planning|decisions|measures|priorities|policy',
+      'co-determine*', 'input ... into ... our ... policy|policies|strategy|decisions|priorities|criteria', 'a ... say ... in|over', 'say ... in ... our|the ... criteria|planning|decisions|measures|priorities|policy',
       // the stakeholder can use the results for its own purposes
       'can ... use ... results|data|findings|information|outcomes & own|other|their', 'for ... their ... own ... use|work|advocacy|bargaining|negotiations',
     ],
