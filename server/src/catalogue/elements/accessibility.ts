@@ -36,6 +36,7 @@ export const accessibility: ElementDefinition = {
       // meetings in the participants' own language, time paid
       '@dialogue ... in ... het ... @languages', '@dialogue ... zijn|worden|is ... in het ... @languages', 'tijd ... wordt|is ... betaald|vergoed|doorbetaald',
       '@dialogue & rustdag*|zondag*', '@dialogue & vrije dag|dagen', 'vertaling*|vertaald & @languages',
+      'deelname|deelnemen|aanwezig|bijwonen & krijgen|ontvangen|behouden|houden & loon|dagloon|maaltijd|vergoeding', 'verlies ... aan|van ... inkomen|loon|verdiensten|inkomsten', 'inkomensverlies|inkomstenderving', 'gemiste ... inkomsten|verdiensten|loon|dagloon', 'vergoed* ... reis|reizen|verblijf|inkomen|inkomsten', 'woordvoerder*|afgevaardigde*|sprekers & kiezen|kiest|gekozen|verkiezen|zelf', 'vrouwengroep*|vrouwenbijeenkomst*|vrouwensessie*', 'aparte ... groep|ronde|sessie|bijeenkomst ... voor ... vrouwen', 'vragen|agenda|uitnodiging*|stukken & vooraf|tevoren & @languages|vertaald|toegestuurd',
       // allowances, time off, meals
       'dagvergoeding*', 'onkostenvergoeding*', 'verblijfskosten', 'vrijgeroosterd', 'vrij ... geroosterd|gegeven ... voor|om ... deel|gesprek*|bijeenkomst*', 'verlof ... voor ... deelname|gesprek*|bijeenkomst*', 'maaltijd*|lunch ... verzorgd|aangeboden|geregeld ... deelnemers', 'kinderoppas',
       // safety: names kept out, meeting off site, trusted third party
@@ -60,6 +61,7 @@ export const accessibility: ElementDefinition = {
       // meetings in the participants' own language, time paid
       '@dialogue ... in ... @languages', 'time ... is|are|will ... be ... paid|compensated|reimbursed', 'time ... paid|compensated|reimbursed',
       '@dialogue & rest day|days', '@dialogue & day off', '@dialogue & sunday|sundays', 'interpretation|translation|translated & @languages',
+      'attend|attends|attending|attendance|participat*|part & receive*|get|gets|keep|keeps & wage|wages|pay|meal|meals|allowance', 'lost earnings', 'loss of ... income|earnings|wages', 'missed ... wages|income|earnings', 'spokesperson*|spokespeople|delegate*|speakers & choose|chooses|chosen|elect|elects|elected|own', 'woman|women ... facilitator*|interpreter*|moderator*|interviewer*', "women's ... group|session|meeting|round", 'separate ... group|round|session|meeting ... for ... women', 'questions|agenda|invitation*|papers & in advance|beforehand & @languages|translated|sent',
       // allowances, time off, meals
       'per diem', 'per diems', 'day allowance*', 'daily allowance*', 'subsistence allowance*', 'stipend*', 'released ... from ... work|duties|shifts', 'time off ... to ... attend|participate|join', 'time off ... to ... take part', 'paid ... leave', 'paid ... time off', 'meals ... provided|covered|served', 'childcare ... provided|arranged|covered|available',
       // safety: names kept out, meeting off site, trusted third party

@@ -40,6 +40,7 @@ export const fairPurchasing: ElementDefinition = {
       'deel ... van ... het ... risico', 'risico* ... delen|gedeeld|dragen ... we|wij|samen', 'dezelfde ... prijs', 'betalen|betaald ... vooruit|vooraf', 'vooruit|vooraf ... betalen|betaald',
       // buyers on site to understand the supplier's situation
       'inkopers|inkoper|inkoopteam & omstandigheden|bedrijfsvoering|situatie|context|realiteit|kant & begrijpen|kennen|leren|inleven',
+      'inkopers|inkoper|inkoopteam & bezoeken|bezoekt|bezoek|gaan & begrijpen|leren|kennen|zien|horen', 'hoe ... prijs ... die ... wij|we ... betalen ... uitwerkt|doorwerkt|terechtkomt',
       // paying above the market, a premium or surcharge per unit
       'premie|toeslag|meerprijs|opslag|prijsopslag ... per ... ton|kilo|kg|stuk|liter|eenheid|kledingstuk|paar', 'bovenop|boven ... de ... marktprijs|wereldmarktprijs|beursprijs|kostprijs', 'hogere|betere ... prijs|prijzen|inkoopprijs|inkoopprijzen ... betalen|betaald|bieden|accepteren', 'betalen|betaalt|bieden ... hogere|betere ... prijs|prijzen', 'prijsverhoging* ... accepteren|geaccepteerd|doorberekenen|doorberekend', 'loonsverhoging*|loonstijging* ... prijs|prijzen|doorberekenen|doorberekend|doorwerken', 'reele|werkelijke ... kosten ... prijs|prijzen|vergoed*',
       // the buyer bears a share of the costs
@@ -64,6 +65,7 @@ export const fairPurchasing: ElementDefinition = {
       'share ... risk|risks', 'same ... price', 'pay|paid ... in advance', 'pay|paid ... upfront|up-front', 'co-fund*', 'cofund*', 'jointly ... fund*',
       // buyers on site to understand the supplier's situation
       'buyers|buyer & conditions|situation|context|reality|side|challenges & understand*|learn*|know',
+      'buyers|buyer & visit|visits|spend|spends & understand*|learn*|see|hear', 'how ... the ... price* ... we ... pay ... affect*|reach*|work*|translate*',
       // paying above the market, a premium or surcharge per unit
       'premium|surcharge|mark-up|markup|uplift ... per ... tonne|ton|kilo|kg|unit|piece|garment|pair|litre|liter|pound|lb', 'above|over ... the ... market|world ... price|prices|rate', 'on top of ... the ... market ... price', 'pay|paying|pays|offer* ... higher|better ... price*', 'higher|better ... price* ... pay|paid|offer*', 'accept* ... price ... increase*|rise*', 'wage ... increase*|rise* ... price*|passed|pass', 'true|real|actual ... cost* ... price*|pricing|cover*',
       // the buyer bears a share of the costs
