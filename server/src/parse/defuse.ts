@@ -6,10 +6,12 @@
 // inline syntax is given up rather than the lint:
 //
 // - a block of lines (up to a blank line) with more than LIMITS.chunk inline
-//   syntax characters ([ ] < \ & * _ ` ~), or every block when the document has
+//   syntax characters ([ ] < \ & * _ ` ~ !), or every block when the document has
 //   more than LIMITS.document of them, has those characters replaced by spaces;
 // - a line that opens more than LIMITS.nesting block quotes or list items has
-//   the markers beyond that replaced by commas.
+//   the markers beyond that replaced by commas, and so has a line that opens
+//   one after more than LIMITS.indent columns of indentation (a list nested a
+//   thousand levels deep by indentation took a minute).
 //
 // Every replacement keeps the length (one UTF-16 unit for one), so offsets and
 // positions stay those of the document. Front matter, fence lines and the `<`
@@ -18,11 +20,11 @@
 
 import { frontMatterLength } from './segments.js';
 
-export const LIMITS = { chunk: 1000, document: 20_000, nesting: 32 };
+export const LIMITS = { chunk: 1000, document: 20_000, nesting: 32, indent: 64 };
 
 function isInlineSyntax(c: number): boolean {
-  // [ ] < \ & * _ ` ~
-  return c === 91 || c === 93 || c === 60 || c === 92 || c === 38 || c === 42 || c === 95 || c === 96 || c === 126;
+  // [ ] < \ & * _ ` ~ !
+  return c === 91 || c === 93 || c === 60 || c === 92 || c === 38 || c === 42 || c === 95 || c === 96 || c === 126 || c === 33;
 }
 
 interface Line {
@@ -53,10 +55,13 @@ function isBlank(text: string, l: Line): boolean {
   return true;
 }
 
-/** Offsets of the container markers that open a line (`>`, `-`, `+`, `*`, `1.`, `1)`), in order. */
-function containerMarkers(text: string, l: Line, limit: number): number[] {
+/** Offsets of the container markers (`>`, `-`, `+`, `*`, `1.`, `1)`) that open a line too deep. */
+function excessMarkers(text: string, l: Line): number[] {
   const marks: number[] = [];
   let i = l.start;
+  let indent = 0;
+  while (i + indent < l.end && (text.charCodeAt(i + indent) === 32 || text.charCodeAt(i + indent) === 9)) indent++;
+  const deepIndent = indent > LIMITS.indent;
   for (;;) {
     while (i < l.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
     if (i >= l.end) break;
@@ -80,7 +85,7 @@ function containerMarkers(text: string, l: Line, limit: number): number[] {
     }
     break;
   }
-  return marks.length > limit ? marks : [];
+  return deepIndent ? marks : marks.slice(LIMITS.nesting);
 }
 
 const FENCE_LINE = /^ {0,3}(?:`{3,}|~{3,})/;
@@ -106,8 +111,8 @@ export function defuse(text: string): string {
     for (let i = l.start; i < l.end; i++) if (isInlineSyntax(text.charCodeAt(i))) count++;
     current.count += count;
     total += count;
-    const marks = containerMarkers(text, l, LIMITS.nesting);
-    if (marks.length) deep.push(marks.slice(LIMITS.nesting));
+    const marks = excessMarkers(text, l);
+    if (marks.length) deep.push(marks);
   }
   const heavy = chunks.filter((c) => total > LIMITS.document || c.count > LIMITS.chunk);
   if (!heavy.length && !deep.length) return text;
