@@ -37,7 +37,7 @@ export const supplierLeverage: ElementDefinition = {
       // joining other buyers
       'andere ... merken|inkopers|afnemers|kopers|retailers|branchegenoten|installateurs|importeurs & samen|gezamenlijk|optrekken|trekken|aansluiten|sluiten|tafel|bundelen', 'samen|gezamenlijk & nemen ... af|afnemen|inkopen & deel|aandeel|volume*|markt',
       // fewer or more orders as an incentive
-      'minder ... orders|bestellingen', 'orders ... stil|stilzetten|stopzetten|tijdelijk', 'voorrang ... bij ... orders|bestellingen|inkoop',
+      'minder ... orders|bestellingen', 'voorrang|eerst ... bij|voor ... nieuwe ... orders|opdrachten|collecties|producten|contracten', 'leveranciers|fabrieken|producenten ... die ... vooruitgang|voortgang|verbetering* & orders|opdrachten|volume*|voorrang|contracten', 'orders ... stil|stilzetten|stopzetten|tijdelijk', 'voorrang ... bij ... orders|bestellingen|inkoop',
       'groter|grotere|kleiner|kleinere|meer ... aandeel ... van|in ... onze ... volumes|volume|orders|inkoop|bestellingen', 'meer ... volume|volumes ... voor|naar', 'koppel* ... orders|volumes|inkoop|bestellingen ... aan ... prestaties|voortgang|verbetering*|resultaten', 'orders|volumes|bestellingen ... afhankelijk ... van ... voortgang|prestaties|verbetering*',
       // pooling purchases with other companies, contracts signed for years
       'bundelen|bundelt|bundeling ... inkoop|volumes|inkoopvolume*|krachten|afname', 'inkoop|volumes ... bundelen|gebundeld', 'gebundelde ... inkoop|volumes|afname', 'inkoopcombinatie*', 'inkoopsamenwerking*', 'klant ... van betekenis', 'sluiten|sluit|afsluiten|aangaan|bieden|biedt|tekenen ... contract|contracten|overeenkomst*|afnamegarantie* ... van|voor ... twee|drie|vier|vijf|2|3|4|5 ... jaar',
@@ -56,7 +56,7 @@ export const supplierLeverage: ElementDefinition = {
       // joining other buyers
       'other ... brands|buyers|retailers|purchasers|customers|importers & together|jointly|join|joining|team|approach|collective*|combined|pool*', 'combined ... volume*|share|purchases|buying',
       // fewer or more orders as an incentive
-      'fewer orders', 'larger|bigger|greater ... share of ... our ... orders|business|range|volume*', 'priority ... for|in ... orders',
+      'fewer orders', 'first ... call|pick|choice ... on|for ... new ... orders|styles|business|products|collections|contracts', 'suppliers|factories|producers ... that|who ... make|show ... progress & orders|business|styles|volume*|call|priority|contracts', 'larger|bigger|greater ... share of ... our ... orders|business|range|volume*', 'priority ... for|in ... orders',
       'more ... volume|volumes ... for|to', 'link* ... orders|volumes|business ... to ... performance|progress|improvement*|results', 'orders|volumes|business ... depend* ... on ... progress|performance|improvement*',
       // pooling purchases with other companies, contracts signed for years
       'pool*|bundl*|combin* ... purchasing|purchases|volumes|orders|buying', 'buying ... group|consortium|alliance', 'sign|signs|offer|offers|conclude|enter ... contract*|agreement* ... of|for|over ... two|three|four|five|2|3|4|5 ... years|seasons', 'contract*|agreement* ... running|spanning|lasting ... two|three|four|five|2|3|4|5 ... years|seasons',
