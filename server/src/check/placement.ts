@@ -6,6 +6,7 @@
 import type { InsertFix, Language, Range } from '../core/types.js';
 import type { DocumentStructure, Section } from '../model/document.js';
 import type { Judgement } from './judge.js';
+import { openBlockStart } from '../parse/segments.js';
 
 export interface Placement {
   offset: number;
@@ -55,7 +56,14 @@ export function buildInsertion(
   offset: number,
   sections: Array<{ depth: number; title: string; skeleton: string }>,
 ): InsertFix {
-  const { text } = structure;
+  const { text, lines } = structure;
+  // A heading inside a block quote or list item starts mid-line ("> ## Opvolging"):
+  // insert before that line, never inside it.
+  const line = lines.positionAt(offset).line;
+  if (offset > lines.lineStart(line) && offset < lines.lineEnd(line)) offset = lines.lineStart(line);
+  // After an unclosed code fence or HTML comment the text is code: insert before it.
+  const open = openBlockStart(text, offset);
+  if (open >= 0) offset = open;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   let prefix = '';
   if (offset > 0 && !/[\r\n]$/.test(text.slice(0, offset))) prefix = eol + eol;

@@ -100,3 +100,45 @@ function htmlEnds(kind: string, line: string): boolean {
       return false; // a block ends at a blank line, checked by the caller
   }
 }
+
+/**
+ * Where a fenced code block or HTML block that is still open at `offset` began
+ * (the start of its opening line), or -1. Text inserted inside one would be
+ * code or HTML, not a section: the quick fixes insert before it instead.
+ */
+export function openBlockStart(text: string, offset: number): number {
+  let pos = frontMatterLength(text);
+  let fence: { char: string; length: number } | null = null;
+  let html: 'comment' | 'raw' | 'processing' | 'declaration' | 'cdata' | 'block' | null = null;
+  let openedAt = -1;
+  const n = text.length;
+  while (pos < n && pos < offset) {
+    let eol = pos;
+    while (eol < n && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    const line = text.slice(pos, eol);
+    let next = eol;
+    if (text.charCodeAt(next) === 13) next++;
+    if (text.charCodeAt(next) === 10) next++;
+    if (fence) {
+      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (m && m[1][0] === fence.char && m[1].length >= fence.length) fence = null;
+    } else if (html) {
+      if (html === 'block' ? line.trim() === '' : htmlEnds(html, line)) html = null;
+    } else {
+      const f = FENCE_OPEN.exec(line);
+      if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
+        fence = { char: f[1][0], length: f[1].length };
+        openedAt = pos;
+      } else if (HTML_START.test(line)) {
+        const kind = htmlKind(line);
+        if (!htmlEnds(kind, line.slice(line.indexOf('<') + 1))) {
+          html = kind;
+          openedAt = pos;
+        }
+      }
+    }
+    pos = next;
+  }
+  // An HTML block of the ordinary kind ends at a blank line, which the insertion brings.
+  return fence || (html && html !== 'block') ? openedAt : -1;
+}

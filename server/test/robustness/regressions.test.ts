@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { lint } from '../../src/index.js';
 import { defuse, LIMITS } from '../../src/parse/defuse.js';
 import { ROOT } from '../lsp/harness.js';
+import { applyInserts, keepsAllLines } from './arbitraries.js';
 
 const PLAN = '---\ntype: dialoogplan\nlang: nl\n---\n# Dialoogplan\n\n';
 
@@ -64,3 +65,31 @@ function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? markdownFiles(join(dir, e.name)) : /\.(?:md|markdown)$/.test(e.name) ? [join(dir, e.name)] : []);
 }
+
+describe('quick fixes insert whole lines where they count (check/placement.ts)', () => {
+  const fixOf = (text: string, id: string) => lint(text, { path: 'plan.md', locale: 'nl' }).findings.find((f) => f.ruleId === 'missing-element' && f.elementId === id)?.fix;
+
+  it('a section whose heading is in a block quote: the fix goes before that line, not inside it', () => {
+    const text = `${PLAN}## Doelen\n\nWij willen met de dialoog risico's in de keten leren kennen.\n\n> ## Opvolging\n> Wij rapporteren de resultaten terug aan alle deelnemers.\n`;
+    const fix = fixOf(text, 'due-diligence')!;
+    expect(fix).toBeDefined();
+    const after = applyInserts(text, [fix]);
+    expect(keepsAllLines(text, after)).toBe(true);
+    expect(fix.position.character).toBe(0);
+  });
+
+  it('after an unclosed code fence: the fix goes before the fence, where it is not code', () => {
+    const text = `${PLAN}Wij voeren een dialoog met leveranciers.\n\n~~~\ncode die nooit sluit\n`;
+    const fix = fixOf(text, 'goals')!;
+    const after = applyInserts(text, [fix]);
+    expect(keepsAllLines(text, after)).toBe(true);
+    expect(lint(after, { path: 'plan.md', locale: 'nl' }).findings.some((f) => f.ruleId === 'missing-element' && f.elementId === 'goals')).toBe(false);
+  });
+
+  it('after an unclosed HTML comment: likewise', () => {
+    const text = `${PLAN}Wij voeren een dialoog met leveranciers.\n\n<!-- een opmerking die nooit sluit\n\nmeer tekst\n`;
+    const after = applyInserts(text, [fixOf(text, 'goals')!]);
+    expect(keepsAllLines(text, after)).toBe(true);
+    expect(lint(after, { path: 'plan.md', locale: 'nl' }).findings.some((f) => f.ruleId === 'missing-element' && f.elementId === 'goals')).toBe(false);
+  });
+});
