@@ -38,7 +38,7 @@ export function insertionsFor(analysis: Analysis, ids?: readonly string[]): Inse
       offset,
       group.items.map((j) => ({ depth: group.depth, title: j.element.def.title[language], skeleton: j.element.def.skeleton[language] })),
     );
-    out.push({ offset, position: fix.position, text: fix.text, snippet: fix.snippet, elements: group.items.map((j) => j.element.def.id) });
+    out.push({ offset: fix.offset, position: fix.position, text: fix.text, snippet: fix.snippet, elements: group.items.map((j) => j.element.def.id) });
   }
   return out.sort((a, b) => a.offset - b.offset);
 }
