@@ -24,7 +24,7 @@ export const addedValue: ElementDefinition = {
   },
   signals: {
     nl: [
-      'gedeeld* ... belang', 'gezamenlijk* ... belang', 'gemeenschappelijk* ... belang', 'wederzijds* ... belang|voordeel|nut', 'belang bij ... uitkomst|resultaat|resultaten|oplossing*', 'toegevoegde waarde voor ... deelnemers|stakeholders|u|jullie|leveranciers|ngo*|werknemers|partners|vakbond*|boeren',
+      'gedeeld*|gezamenlijk*|gemeenschappelijk* ... belang', 'wederzijds* ... belang|voordeel|nut', 'belang bij ... uitkomst|resultaat|resultaten|oplossing*', 'toegevoegde waarde voor ... deelnemers|stakeholders|u|jullie|leveranciers|ngo*|werknemers|partners|vakbond*|boeren',
       'meerwaarde voor ... u|jullie|deelnemers|stakeholders|leveranciers|werknemers|partners|ngo*|vakbond*|boeren', 'voordeel|voordelen ... voor ... u|jullie|deelnemers|leveranciers|werknemers|partners|boeren', 'wat ... levert ... u|jullie|deelnemers|leveranciers ... op', 'oplevert ... voor ... u|jullie|deelnemers|leveranciers|werknemers',
       'wat ... heeft|hebben ... u|jullie ... eraan', 'invloed ... op ... beleid|strategie|doelen|acties|besluiten|besluitvorming|aanpak|inkoop*|keuzes', 'meepraten|meedenken|meebeslissen ... over ... beleid|strategie|aanpak|doelen|keuzes', 'stem ... gehoord', 'stem ... laten horen',
       'u|jullie|deelnemers|leveranciers|stakeholders|werknemers ... krijgen|krijgt|verkrijgen|verkrijgt|doen ... inzicht*|kennis|informatie', 'inzicht* ... voor ... deelnemers|u|jullie|leveranciers', 'van elkaar leren', 'leren van ... elkaar|collega*|andere',
@@ -33,7 +33,7 @@ export const addedValue: ElementDefinition = {
       // the stakeholder receives something concrete
       '@stakeholders|ze|zij & krijgen|krijgt|ontvangen|ontvangt & advies|uitkomsten|resultaten|toegang|training*|inzage|gegevens|informatie|ondersteuning|premie|begeleiding|kennis|zeggenschap|inspraak|contact|contacten|stem|hulp|exportgegevens|data', 'zeggenschap ... over', 'inspraak ... in|over',
       // the stakeholder gets a say (separable Dutch verbs)
-      'bepalen|bepaalt ... mee', 'meebepalen|meebeslissen', 'praat|praten ... mee ... over', 'beslist|beslissen ... mee', 'denkt|denken ... mee ... over ... onze', 'mee ... over ... onze ... planning|inkoop*|beleid|keuzes|criteria|aanpak',
+      'bepalen|bepaalt|beslist|beslissen ... mee', 'meebepalen|meebeslissen', 'praat|praten ... mee ... over', 'denkt|denken ... mee ... over ... onze', 'mee ... over ... onze ... planning|inkoop*|beleid|keuzes|criteria|aanpak',
       'voor ... @stakeholders & levert|leveren|oplevert|opleveren',
       // the stakeholder can use the results for its own purposes
       'kunnen|kan ... gebruiken ... eigen|andere|zelf & resultaten|gegevens|uitkomsten|beeld|data|kennis', 'voor ... eigen ... gebruik|werk|pleitwerk|onderhandelingen',

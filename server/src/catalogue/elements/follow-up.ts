@@ -27,7 +27,7 @@ export const followUp: ElementDefinition = {
       'koppel* ... terug', 'terugkoppel*', 'terug te koppelen', 'informeren ... deelnemers|stakeholders|betrokkenen|belanghebbenden', 'deelnemers|stakeholders|betrokkenen ... informeren', 'deelnemers|stakeholders|betrokkenen ... op de hoogte',
       'verslag ... deelnemers|stakeholders|betrokkenen', 'deelnemers|stakeholders ... verslag', 'afspraken ... nakomen|nagekomen|opvolgen|opgevolgd|vastleggen|vastgelegd', 'nakomen ... afspraken|toezeggingen',
       'toezeggingen ... nakomen|opvolgen', 'laten ... weten ... inbreng', 'wat ... met ... inbreng ... gedaan|gebeurt|doen', 'inbreng ... verwerkt|meegenomen ... besluit*', 'voortgang ... delen|rapporteren ... deelnemers|stakeholders',
-      'rapporteren ... aan ... deelnemers|stakeholders|betrokkenen', 'delen ... resultaten ... met', 'resultaten ... delen ... met', 'actielijst & gedeeld|delen|gestuurd|sturen|verstuurd|rondgestuurd|ontvangen|deelnemers|iedereen|alle', 'opvolging ... afspraken', 'opvolging ... dialoog|gesprek*|bijeenkomst*',
+      'rapporteren ... aan ... deelnemers|stakeholders|betrokkenen', 'delen ... resultaten ... met', 'resultaten ... delen ... met', 'actielijst & gedeeld|delen|gestuurd|sturen|verstuurd|rondgestuurd|ontvangen|deelnemers|iedereen|alle', 'opvolging ... afspraken|dialoog|gesprek*|bijeenkomst*',
       // stakeholders receive minutes or a report of the dialogue
       'verslag*|notulen|samenvatting|actielijst|actiepunten|voortgangsoverzicht* & @stakeholders|hen & stuur*|sturen|gestuurd|ontvang*|krijg*|krijgen|delen|gedeeld|bespreken|besproken',
       // we tell stakeholders what we did with their input
@@ -40,7 +40,7 @@ export const followUp: ElementDefinition = {
     en: [
       'report* back', 'feed* back ... participants|stakeholders', 'feedback ... to ... participants|stakeholders', 'inform ... participants|stakeholders', 'keep ... participants|stakeholders|you ... informed|updated',
       'share ... minutes|summary|report|results|outcomes ... with', 'minutes ... shared|sent|circulated', 'keep ... commitments|agreements|promises', 'agreements ... followed up', 'agreements ... tracked|recorded|monitored', 'follow* up on ... agreements|commitments|input|outcomes',
-      'what ... we did with ... input|feedback', 'how ... input ... used|changed|influenced', 'close the loop', 'closing the loop', 'progress ... shared|reported ... to ... participants|stakeholders', 'update ... participants|stakeholders ... on ... progress',
+      'what ... we did with ... input|feedback', 'how ... input ... used|changed|influenced', 'close|closing the loop', 'progress ... shared|reported ... to ... participants|stakeholders', 'update ... participants|stakeholders ... on ... progress',
       'action list|log & share*|sent|send|circulat*|publish*|receive*|participants|stakeholders|everyone|all', 'agreed actions',
       // stakeholders receive minutes or a report of the dialogue
       'minutes|summary|summaries|report & @stakeholders|them & receive*|get|gets|given|send|sent|share|shared|circulat*|discuss*',
@@ -48,7 +48,7 @@ export const followUp: ElementDefinition = {
       'report*|inform*|tell|explain*|show & @stakeholders|them|their & changed|adjusted|adopted|did|done|input|decided',
       'what ... we ... did|do|done ... with ... their|your ... input|feedback|proposals|suggestions',
       // agreements tracked with the stakeholders
-      'open actions', 'outstanding actions', 'open action points', 'go through ... actions|agreements', 'review ... progress ... agreements|actions ... with ... @stakeholders|them|participants',
+      'open|outstanding actions', 'open action points', 'go through ... actions|agreements', 'review ... progress ... agreements|actions ... with ... @stakeholders|them|participants',
     ],
   },
   cues: {

@@ -25,7 +25,7 @@ export const goals: ElementDefinition = {
   signals: {
     nl: [
       'doel|doelen|doelstelling|doelstellingen|beoogd ... dialoog|gesprek|gesprekken|bijeenkomst|consultatie|stakeholderdialoog|overleg', 'dialoog|gesprek|gesprekken|bijeenkomst|consultatie ... heeft|hebben ... als doel', 'dialoog|gesprek|gesprekken|bijeenkomst ... is|zijn ... bedoeld om',
-      'met ... dialoog|gesprek|gesprekken|bijeenkomst ... willen ... we|wij', 'wat ... willen ... bereiken ... met ... dialoog|gesprek*|bijeenkomst', 'waarom ... wij|we ... u|jullie ... betrekken|uitnodigen|benaderen', 'we|wij ... betrekken ... omdat', 'uitgenodigd ... omdat', 'uitnodigen ... omdat', 'nodig* ... uit ... omdat', 'betrokken ... omdat ... u|jullie|zij',
+      'met ... dialoog|gesprek|gesprekken|bijeenkomst ... willen ... we|wij', 'wat ... willen ... bereiken ... met ... dialoog|gesprek*|bijeenkomst', 'waarom ... wij|we ... u|jullie ... betrekken|uitnodigen|benaderen', 'we|wij ... betrekken ... omdat', 'uitgenodigd|uitnodigen ... omdat', 'nodig* ... uit ... omdat', 'betrokken ... omdat ... u|jullie|zij',
       'verwacht* ... van ... deelnemers|stakeholders|u|jullie|partners', 'van ... deelnemers|stakeholders|u|jullie ... verwacht*', 'deelnemers ... wordt ... gevraagd|verwacht', 'wat ... u|jullie|deelnemers ... van ons ... verwachten', 'wat ... kunt|mag|mogen|kunnen ... verwachten', 'wederzijdse verwachtingen', 'verwachtingen ... over en weer', 'rolverdeling ... dialoog|gesprek*|bijeenkomst',
       'feedback|reactie*|input ... op ... doel|doelen|doelstelling*|opzet|agenda|aanpak', 'doel|doelen|doelstelling*|agenda|opzet ... bijstellen|aanpassen|aangepast|bijgesteld', 'agenda ... samen ... opstellen|vaststellen|bepalen', 'samen ... agenda ... opstellen|vaststellen|bepalen', 'beoogd* resultaat|resultaten|uitkomst*',
       '@dialogue ... moet|moeten|zal|zullen ... leiden ... tot', '@dialogue ... moet|moeten|zal|zullen ... opleveren', '@dialogue ... leidt|leiden ... tot ... gedeeld|gezamenlijk|afspraken|actieplan|plan|beeld',
@@ -40,16 +40,16 @@ export const goals: ElementDefinition = {
     ],
     en: [
       'purpose|aim|aims|objective|objectives|goal|goals ... of ... dialogue|engagement|consultation|meeting|meetings|conversation*|session*', 'dialogue|engagement|consultation|meeting|meetings|session|sessions ... aims|aim|intended|seeks ... to', 'through ... dialogue|engagement|conversations ... we ... want|aim|hope|seek',
-      'why ... we ... engag*|involv*|invit*|approach*|talk* ... you|stakeholders|suppliers|workers', 'invited ... because', 'involv* ... because', 'we ... engage ... because', 'chose|selected ... because',
+      'why ... we ... engag*|involv*|invit*|approach*|talk* ... you|stakeholders|suppliers|workers', 'invited|involv*|chose|selected ... because', 'we ... engage ... because',
       'expect* ... of|from ... participants|stakeholders|you|partners', 'participants ... expected|asked', 'we ask ... participants|stakeholders|you ... to', 'what ... you ... can expect', 'what ... we ... expect', 'mutual expectations', 'expectations ... both sides', 'expectations ... each other', 'roles ... expectations',
-      'feedback|comments|input ... on ... objective*|goals|aims|purpose|agenda|approach', 'adjust*|revise*|refine* ... goals|objectives|aims|agenda', 'agenda ... together|jointly', 'co-creat* ... agenda|goals|objectives', 'intended outcome*', 'desired outcome*', 'expected outcome*',
-      '@dialogue ... should|will|must ... lead ... to', '@dialogue ... should|will|must ... result ... in', '@dialogue ... should|will|must ... deliver|produce', 
+      'feedback|comments|input ... on ... objective*|goals|aims|purpose|agenda|approach', 'adjust*|revise*|refine* ... goals|objectives|aims|agenda', 'agenda ... together|jointly', 'co-creat* ... agenda|goals|objectives', 'intended|desired|expected outcome*',
+      '@dialogue ... should|will|must ... lead ... to', '@dialogue ... should|will|must ... result ... in', '@dialogue ... should|will|must ... deliver|produce',
       // why these stakeholders / why we talk to them
       'talk*|speak*|engag*|consult*|involv*|invit* ... @stakeholders ... because', 'reason|reasons & @stakeholders & @dialogue|engag*|involv*|talk*',
       // what we want to learn or agree with them
       'we want|aim|hope|seek|intend|wish & @stakeholders & talk|discuss|hear|learn|explore|ask|@dialogue', 'objective|aim|goal|purpose is ... to ... agree|discuss|understand|explore|find|learn|hear|jointly|together',
       // expectations both ways
-      'we ask ... @stakeholders|them ... to ... share|tell|bring|comment|challenge|join|contribute|prepare|be', 'ask ... of ... @stakeholders|them & open|openness|candour|candor|honest*|input|feedback|time|share|tell', 'expect ... us', 'expect ... from us', 'count on us', 'rely on us', 'expect & @stakeholders & share|open|candid|honest|transparent|contribute|bring|tell',
+      'we ask ... @stakeholders|them ... to ... share|tell|bring|comment|challenge|join|contribute|prepare|be', 'ask ... of ... @stakeholders|them & open|openness|candour|candor|honest*|input|feedback|time|share|tell', 'expect ... us', 'expect ... from us', 'count|rely on us', 'expect & @stakeholders & share|open|candid|honest|transparent|contribute|bring|tell',
       // we want to hear it from them; what we ask of them
       'want|hope|need ... to ... hear|learn ... from ... them|@stakeholders|people', 'from ... @stakeholders|them ... we ... hope|expect|ask|want & tell|share|open|openness|honest|candid|feedback|views|input|challenge|us', 'ask ... @stakeholders|them ... to ... tell|let|show ... us', 'that is why ... we ... talk|speak|meet ... with|to ... @stakeholders', 'they ... know ... the ... reality|situation|ground|conditions|workplace', 'they ... know ... the ... shop floor',
     ],
