@@ -41,7 +41,7 @@ export const relationship: ElementDefinition = {
       // a named person who is the contact for the group, and keeps in touch in between
       'contact ... for ... @stakeholders', 'contact ... since', 'visit*|calls & every|each|twice|once ... month|week|quarter|year', 'also ... outside ... meetings|orders|audits|formal|rounds', 'outside of ... meetings|orders|audits|formal|rounds', 'in between ... meetings|rounds', 'how ... things ... going', 'know ... each other', 'know ... personally', 'same team', 'first-name basis', 'how ... they ... doing',
       // a standing liaison who has held the role for years and visits between formal rounds
-      'standing|permanent|long-standing|longstanding ... contact|contacts|liaison|relationship*', 'liaison ... officer|manager|person|role', 'held|holds ... the ... role|position ... since|for', 'between ... formal ... meetings|rounds|sessions', 'visits|visit|calls ... between ... meetings|rounds|sessions', 'same ... person|people|contact ... since|for ... years',
+      'standing|permanent|long-standing|longstanding ... contact|contacts|liaison|relationship*', 'held|holds ... the ... role|position ... since|for', 'between ... formal ... meetings|rounds|sessions', 'visits|visit|calls ... between ... meetings|rounds|sessions', 'same ... person|people|contact ... since|for ... years',
     ],
   },
   cues: {
