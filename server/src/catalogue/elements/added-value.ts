@@ -31,7 +31,7 @@ export const addedValue: ElementDefinition = {
       'kennis|ervaringen ... uitwisselen|delen ... met ... andere|collega*', 'netwerk* ... uitbreiden|versterken|opbouwen', 'samenwerkingsrelatie', 'toegang ... tot ... beslissers|directie|management|inkopers|inkoopteam', 'zorgen ... rechtstreeks ... bespreken|aankaarten|inbrengen',
       'ten goede ... aan ... werknemers|leveranciers|gemeenschap*|boeren|deelnemers|arbeiders|medewerkers', 'u|jullie|leveranciers|deelnemers|boeren|werknemers ... profiteren|profiteert', 'kans|gelegenheid ... om ... invloed|mee|zorgen|ervaringen',
       // the stakeholder receives something concrete
-      '@stakeholders|ze|zij & krijgen|krijgt|ontvangen|ontvangt & advies|uitkomsten|resultaten|toegang|training*|inzage|gegevens|informatie|ondersteuning|premie|begeleiding|kennis|zeggenschap|inspraak|contact|contacten|stem|hulp|exportgegevens|data', 'zeggenschap ... over', 'inspraak ... in|over',
+      '@stakeholders|ze|zij & krijgen|krijgt|ontvangen|ontvangt & advies|uitkomsten|resultaten|toegang|training*|inzage|gegevens|informatie|ondersteuning|premie|begeleiding|kennis|inzicht*|zeggenschap|inspraak|contact|contacten|stem|hulp|exportgegevens|data', 'zeggenschap ... over', 'inspraak ... in|over',
       // the stakeholder gets a say (separable Dutch verbs)
       'bepalen|bepaalt|beslist|beslissen ... mee', 'meebepalen|meebeslissen', 'praat|praten ... mee ... over', 'denkt|denken ... mee ... over ... onze', 'mee ... over ... onze ... planning|inkoop*|beleid|keuzes|criteria|aanpak',
       'voor ... @stakeholders & levert|leveren|oplevert|opleveren',

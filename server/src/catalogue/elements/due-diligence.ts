@@ -41,7 +41,7 @@ export const dueDiligence: ElementDefinition = {
       'inzichten|uitkomsten|resultaten|inbreng|signalen|bevindingen & @dialogue & risicoanalyse*|risico-analyse*|risicobeoordeling*|due-diligence*|prioritering',
       // the dialogue is how we carry out a named step; stakeholders help rank the risks
       '@dialogue & due-diligence*|zorgvuldigheid|oeso* ... stap|stappen|fase', '@dialogue & eerste|tweede|derde|vierde|vijfde|zesde ... stap|fase ... due-diligence*|zorgvuldigheid|oeso*', '@dialogue & stap|stappen ... 1|2|3|4|5|6|een|twee|drie|vier|vijf|zes & uitvoeren|uitwerking|invulling|invullen|hoort|dient|onderdeel',
-      '@stakeholders|hen ... helpen ... bepalen|beoordelen|prioriteren|inschatten|wegen|kiezen & risico*|ernstig*|zwaarst*|prioriteit*', 'oordeel|inbreng|mening|stem ... van ... @stakeholders|hen ... weegt|wegen|bepaalt|bepalen ... mee', 'oordeel|inbreng|mening ... weegt|wegen|bepaalt ... mee ... risico*|prioriteit*|volgorde|keuze',
+      '@stakeholders|hen ... helpen ... bepalen|beoordelen|prioriteren|inschatten|wegen|kiezen & risico*|ernstig*|zwaarst*|prioriteit*', '@stakeholders|hen ... helpen ... controleren|beoordelen|evalueren|volgen|toetsen & maatregelen|acties|voortgang|herstel', 'toetsen|controleren|nagaan ... of ... maatregelen|acties ... werken|helpen|effect & @stakeholders|hen', 'oordeel|inbreng|mening|stem ... van ... @stakeholders|hen ... weegt|wegen|bepaalt|bepalen ... mee', 'oordeel|inbreng|mening ... weegt|wegen|bepaalt ... mee ... risico*|prioriteit*|volgorde|keuze',
     ],
     en: [
       'stakeholder*|dialogue|engagement|consultation*|rights-holder*|rightsholder* ... due-diligence*', 'due-diligence* ... stakeholder*|dialogue|engag*|consult|consulting|consultation*|rights-holder*|rightsholder*', 'rights-holder*|rightsholder*|stakeholder*|dialogue|engagement|consultation* ... step|steps|stage|stages|phase|phases ... due-diligence*|oecd',
@@ -60,7 +60,7 @@ export const dueDiligence: ElementDefinition = {
       'findings|insights|outcomes|results|input|feedback & @dialogue & risk ... assessment*|analys*|priorit*|mapping',
       // the dialogue is how we carry out a named step; stakeholders help rank the risks
       '@dialogue & due-diligence*|oecd ... step|steps|stage|stages', '@dialogue & first|second|third|fourth|fifth|sixth ... step|stage ... due-diligence*|oecd', '@dialogue & step|steps ... 1|2|3|4|5|6|one|two|three|four|five|six & carry|carried|implement*|serve*|part|belongs|how',
-      '@stakeholders|they ... help ... us ... decide|rank|prioriti*|assess|identify|judge|weigh & risk*|serious|severe|salient|priorit*', 'their ... view|views|judgement|judgment|input ... changes|determines|shapes|sets ... the ... order|priorit*|ranking',
+      '@stakeholders|they ... help ... us ... decide|rank|prioriti*|assess|identify|judge|weigh & risk*|serious|severe|salient|priorit*', '@stakeholders|they ... help ... us ... check|verify|assess|evaluate|monitor|track & measures|actions|mitigation|progress|remediation', 'check|verify ... whether|if ... measures|actions|mitigation ... work|works|working|effective & @stakeholders|them', 'their ... view|views|judgement|judgment|input ... changes|determines|shapes|sets ... the ... order|priorit*|ranking',
     ],
   },
   cues: {

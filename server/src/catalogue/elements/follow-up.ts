@@ -24,6 +24,7 @@ export const followUp: ElementDefinition = {
   },
   signals: {
     nl: [
+      'stand|voortgang ... van|op ... de ... afspraken|acties|toezeggingen & @dialogue|@stakeholders|samen|hen', 'lopen|nemen ... we|wij ... afspraken|acties|toezeggingen|stand ... door & @dialogue|@stakeholders|samen|hen',
       'koppel* ... terug', 'terugkoppel*', 'terug te koppelen', 'informeren ... deelnemers|stakeholders|betrokkenen|belanghebbenden', 'deelnemers|stakeholders|betrokkenen ... informeren', 'deelnemers|stakeholders|betrokkenen ... op de hoogte',
       'verslag ... deelnemers|stakeholders|betrokkenen', 'deelnemers|stakeholders ... verslag', 'afspraken ... nakomen|nagekomen|opvolgen|opgevolgd|vastleggen|vastgelegd', 'nakomen ... afspraken|toezeggingen',
       'toezeggingen ... nakomen|opvolgen', 'laten ... weten ... inbreng', 'wat ... met ... inbreng ... gedaan|gebeurt|doen', 'inbreng ... verwerkt|meegenomen ... besluit*', 'voortgang ... delen|rapporteren ... deelnemers|stakeholders',
@@ -38,6 +39,7 @@ export const followUp: ElementDefinition = {
       '@stakeholders|hen & horen|navragen|checken|controleren & afspraken ... merkbaar|nagekomen|uitgevoerd|opgevolgd',
     ],
     en: [
+      'progress|status ... on|of ... the ... agreements|actions|commitments & @dialogue|@stakeholders|together|them', 'go|goes|going ... through|over ... the ... agreements|actions|commitments & @dialogue|@stakeholders|together|them',
       'report* back', 'feed* back ... participants|stakeholders', 'feedback ... to ... participants|stakeholders', 'inform ... participants|stakeholders', 'keep ... participants|stakeholders|you ... informed|updated',
       'share ... minutes|summary|report|results|outcomes ... with', 'minutes ... shared|sent|circulated', 'keep ... commitments|agreements|promises', 'agreements ... followed up', 'agreements ... tracked|recorded|monitored', 'follow* up on ... agreements|commitments|input|outcomes',
       'what ... we did with ... input|feedback', 'how ... input ... used|changed|influenced', 'close|closing the loop', 'progress ... shared|reported ... to ... participants|stakeholders', 'update ... participants|stakeholders ... on ... progress',
