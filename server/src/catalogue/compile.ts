@@ -15,7 +15,7 @@ export interface CompiledElement {
   /** Position in the catalogue: the order sections are expected in. */
   order: number;
   custom: boolean;
-  headings: RegExp | null;
+  headings: Matcher | null;
   signals: Matcher | null;
   cues: Matcher | null;
   exclude: Matcher | null;
@@ -42,7 +42,7 @@ export function compileElement(def: ElementDefinition, order: number, custom: bo
     def,
     order,
     custom,
-    headings: compilePhrases(both(def.headings)),
+    headings: Matcher.compile(both(def.headings)),
     signals: Matcher.compile(both(def.signals)),
     cues: Matcher.compile(both(def.cues)),
     exclude: Matcher.compile(both(def.exclude)),

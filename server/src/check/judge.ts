@@ -44,9 +44,7 @@ function normalizedTitle(title: string): string {
 }
 
 export function headingFits(element: CompiledElement, section: Section): boolean {
-  if (!element.headings) return false;
-  element.headings.lastIndex = 0;
-  return element.headings.test(normalizedTitle(section.title));
+  return !!element.headings?.matches(normalizedTitle(section.title));
 }
 
 export function judgeElement(

@@ -119,10 +119,15 @@ interface Unit {
 
 /** Keys of one word token (`a|b*|@list`), or null when some alternative may
  * begin with any letters (`*x`, or a stem under three letters with `*`). */
+const listWords = new Map<string, string[]>();
 function tokenKeys(token: string): string[] | null {
   const keys = new Set<string>();
   for (const alt of token.split('|').filter(Boolean)) {
-    const words = alt.startsWith('@') ? (VOCABULARY[alt.slice(1)] ?? []).map((w) => normalize(w)) : [alt];
+    let words = [alt];
+    if (alt.startsWith('@')) {
+      words = listWords.get(alt) ?? (VOCABULARY[alt.slice(1)] ?? []).map((w) => normalize(w));
+      listWords.set(alt, words);
+    }
     for (const w of words) {
       if (w.startsWith('*')) return null;
       const star = w.endsWith('*');
