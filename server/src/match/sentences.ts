@@ -24,19 +24,31 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\s(?:maar|but|however|echter|beh
 const WORDS_BEFORE = 5;
 const WORDS_AFTER = 3;
 
+/** Characters around a match that are searched for its clause and negation: a
+ * few words' worth, so that a 1 MB sentence full of negated matches stays linear. */
+const WINDOW = 400;
+
 /** True when a negation governs the match at [start, end) of a sentence. */
 export function isNegated(sentence: string, start: number, end: number): boolean {
-  // The clause around the match.
+  // The clause around the match, within a window of the sentence.
+  const from = Math.max(0, start - WINDOW);
+  const to = Math.min(sentence.length, end + WINDOW);
+  const head = sentence.slice(from, start);
   let clauseStart = 0;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sentence); m && m.index < start; m = CLAUSE_BREAK.exec(sentence)) clauseStart = m.index + m[0].length;
-  CLAUSE_BREAK.lastIndex = end;
-  const after = CLAUSE_BREAK.exec(sentence);
-  const clauseEnd = after ? after.index : sentence.length;
+  for (let m = CLAUSE_BREAK.exec(head); m; m = CLAUSE_BREAK.exec(head)) clauseStart = m.index + m[0].length;
+  let beforeText = head.slice(clauseStart);
+  // Cut in the middle of a word: that word is not whole, leave it out.
+  if (clauseStart === 0 && from > 0 && /\S/.test(sentence[from - 1])) beforeText = beforeText.replace(/^\S*/, '');
+  const tail = sentence.slice(end, to);
+  CLAUSE_BREAK.lastIndex = 0;
+  const after = CLAUSE_BREAK.exec(tail);
+  let followingText = after ? tail.slice(0, after.index) : tail;
+  if (!after && to < sentence.length && /\S/.test(sentence[to])) followingText = followingText.replace(/\S*$/, '');
 
-  const before = lastWords(sentence.slice(clauseStart, start), WORDS_BEFORE);
+  const before = lastWords(beforeText, WORDS_BEFORE);
   const inside = sentence.slice(start, end);
-  const following = firstWords(sentence.slice(end, clauseEnd), WORDS_AFTER);
+  const following = firstWords(followingText, WORDS_AFTER);
   return hasNegation(before + ' ' + inside) || hasDutchTrailingNegation(following);
 }
 

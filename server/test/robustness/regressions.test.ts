@@ -8,6 +8,7 @@ import { lint } from '../../src/index.js';
 import { defuse, LIMITS } from '../../src/parse/defuse.js';
 import { ROOT } from '../lsp/harness.js';
 import { applyInserts, keepsAllLines } from './arbitraries.js';
+import { isNegated } from '../../src/match/sentences.js';
 
 const PLAN = '---\ntype: dialoogplan\nlang: nl\n---\n# Dialoogplan\n\n';
 
@@ -91,5 +92,22 @@ describe('quick fixes insert whole lines where they count (check/placement.ts)',
     const after = applyInserts(text, [fixOf(text, 'goals')!]);
     expect(keepsAllLines(text, after)).toBe(true);
     expect(lint(after, { path: 'plan.md', locale: 'nl' }).findings.some((f) => f.ruleId === 'missing-element' && f.elementId === 'goals')).toBe(false);
+  });
+});
+
+describe('negation look-around is bounded (match/sentences.ts)', () => {
+  it('a long sentence full of negated matches stays linear (each match scanned the whole clause: 12 s for 50 KB)', () => {
+    const sentence = 'niet tussenpersonen informeren '.repeat(3_000); // 93 KB, one sentence, every match negated
+    const t0 = performance.now();
+    const r = lint(`${PLAN}## Tussenschakels\n\n${sentence}\n`, { path: 'plan.md' });
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(r.documentType).toBe('dialogue-plan');
+  });
+
+  it('still sees a negation a few words before or just after the match', () => {
+    expect(isNegated('wij voeren geen dialoog met hen', 16, 23)).toBe(true);
+    expect(isNegated('wij vergoeden de reiskosten niet', 13, 27)).toBe(true);
+    expect(isNegated(`${'x '.repeat(1000)}wij voeren de dialoog, niet alleen`, 2014, 2021)).toBe(false);
+    expect(isNegated(`${'woord '.repeat(1000)}geen dialoog`, 6005, 6012)).toBe(true);
   });
 });
