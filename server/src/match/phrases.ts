@@ -112,7 +112,9 @@ const SEPARATORS = new RegExp(`${NW}+`);
 
 /** One phrase (no `&`): its matcher and the keys a sentence must hold for it to match. */
 interface Unit {
-  re: RegExp;
+  /** Built on first use: most phrases are never candidates in a given document. */
+  re: RegExp | null;
+  phrase: string;
   /** null: no word of the phrase has a fixed beginning, so always try it. */
   keys: string[] | null;
 }
@@ -125,7 +127,8 @@ function tokenKeys(token: string): string[] | null {
   for (const alt of token.split('|').filter(Boolean)) {
     let words = [alt];
     if (alt.startsWith('@')) {
-      words = listWords.get(alt) ?? (VOCABULARY[alt.slice(1)] ?? []).map((w) => normalize(w));
+      if (!VOCABULARY[alt.slice(1)]) throw new PhraseError(`no word list ${alt} (known: ${Object.keys(VOCABULARY).map((k) => '@' + k).join(', ')})`);
+      words = listWords.get(alt) ?? VOCABULARY[alt.slice(1)].map((w) => normalize(w));
       listWords.set(alt, words);
     }
     for (const w of words) {
@@ -150,7 +153,9 @@ function unit(phrase: string): Unit {
     const keys = tokenKeys(t);
     if (keys && (!best || keys.length < best.length)) best = keys;
   }
-  return { re: new RegExp(bounded(phraseSource(phrase)), 'g'), keys: best };
+  // Not compiled here: built-in phrases are checked by the catalogue tests and
+  // custom ones by parseConfig (checkPhrases) before they get this far.
+  return { re: null, phrase, keys: best };
 }
 
 /**
@@ -187,6 +192,11 @@ export class Matcher {
     return phrases.length ? new Matcher(phrases) : null;
   }
 
+  private regexp(id: number): RegExp {
+    const u = this.units[id];
+    return (u.re ??= new RegExp(bounded(phraseSource(u.phrase)), 'g'));
+  }
+
   /** True when some phrase has every unit among the candidates and `test` holds for each. */
   private any(sentence: string, keys: readonly string[] | undefined, test: (re: RegExp) => boolean): boolean {
     const call = (this.call = (this.call + 1) >>> 0 || 1);
@@ -205,7 +215,7 @@ export class Matcher {
     for (const id of found) {
       const ids = this.phraseOf[id];
       if (ids[0] !== id) continue; // a conjunction is tried once, from its first part
-      if (ids.every((u) => this.stamp[u] === call && test(this.units[u].re))) return true;
+      if (ids.every((u) => this.stamp[u] === call && test(this.regexp(u)))) return true;
     }
     return false;
   }
