@@ -1,4 +1,5 @@
-// `npm run bench`: speed and memory, measured side by side in one run and
+// `npm run bench`: speed and memory of the bundles that ship (production build),
+// measured side by side in one run and
 // printed as ratios to the targets. Never a timed test: figures vary by machine,
 // ratios much less.
 //
