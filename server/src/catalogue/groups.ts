@@ -22,10 +22,12 @@ export const STAKEHOLDER_GROUPS: readonly StakeholderGroupDefinition[] = [
     id: 'ngos',
     title: { nl: 'Ngo\'s', en: 'NGOs' },
     terms: {
-      nl: ['ngo', 'ngo\'s', 'ngos', 'ngo-partner*', 'non-gouvernementele organisatie*', 'niet-gouvernementele organisatie*', 'maatschappelijke organisatie*', 'maatschappelijk middenveld', 'middenveldorganisatie*', 'mensenrechtenorganisatie*', 'milieuorganisatie*', 'ontwikkelingsorganisatie*'],
-      en: ['ngo', 'ngos', 'ngo\'s', 'civil society', 'civil society organisation*|organization*', 'cso', 'csos', 'cso\'s', 'non-governmental organisation*|organization*', 'human rights organisation*|organization*', 'environmental organisation*|organization*', 'advocacy group*'],
+      nl: ['ngo', 'ngo\'s', 'ngos', 'ngo-partner*', 'non-gouvernementele organisatie*', 'niet-gouvernementele organisatie*', 'maatschappelijke organisatie*', 'maatschappelijk middenveld', 'middenveldorganisatie*', 'mensenrechtenorganisatie*', 'milieuorganisatie*', 'ontwikkelingsorganisatie*', 'natuurorganisatie*', 'vrouwenorganisatie*', 'vrouwenrechtenorganisatie*', 'organisatie|organisaties voor ... rechten|landrechten|mensenrechten|arbeidsrechten|vrouwenrechten|kinderrechten|milieu|natuur', 'belangenorganisatie*', 'actiegroep*'],
+      en: ['ngo', 'ngos', 'ngo\'s', 'civil society', 'civil society organisation*|organization*', 'cso', 'csos', 'cso\'s', 'non-governmental organisation*|organization*', 'human rights organisation*|organization*', 'environmental organisation*|organization*', 'advocacy group*', 'rights organisation*|organization*|group*', 'organisation*|organization* ... working on|for ... rights|land|environment|labour|labor|women', 'campaign group*', 'watchdog*'],
     },
     activates: ['ngos'],
+    // Civil society is seldom named in passing: one mention makes it a stakeholder.
+    mentions: 1,
   },
   {
     id: 'trade-unions',
@@ -40,15 +42,15 @@ export const STAKEHOLDER_GROUPS: readonly StakeholderGroupDefinition[] = [
     id: 'workers',
     title: { nl: 'Werknemers', en: 'Workers' },
     terms: {
-      nl: ['werknemers', 'arbeiders', 'arbeidskrachten', 'medewerkers in de keten', 'werknemers in de keten', 'fabrieksarbeiders', 'textielarbeiders', 'kledingarbeiders', 'plantagearbeiders', 'landarbeiders', 'arbeidsmigranten', 'werknemersvertegenwoordig*'],
-      en: ['workers', 'employees in the supply chain', 'supply chain workers', 'factory workers', 'garment workers', 'migrant workers', 'farm workers', 'farmworkers', 'plantation workers', 'worker representative*', 'workforce in the supply chain'],
+      nl: ['werknemers', 'arbeiders', 'arbeidskrachten', 'medewerkers in de keten', 'werknemers in de keten', 'fabrieksarbeiders', 'textielarbeiders', 'kledingarbeiders', 'plantagearbeiders', 'landarbeiders', 'arbeidsmigranten', 'werknemersvertegenwoordig*', 'plukkers', 'seizoenarbeiders', 'seizoenswerkers', 'dagloners', 'losse arbeidskrachten', 'afvalverwerkers', 'schrootverwerkers', 'afvalsorteerders'],
+      en: ['workers', 'employees in the supply chain', 'supply chain workers', 'factory workers', 'garment workers', 'migrant workers', 'farm workers', 'farmworkers', 'plantation workers', 'worker representative*', 'workforce in the supply chain', 'pickers', 'seasonal workers', 'casual workers', 'day labourers|laborers', 'hired labour|labor|workers', 'waste pickers', 'informal recyclers', 'scrap workers'],
     },
   },
   {
     id: 'communities',
     title: { nl: 'Lokale gemeenschappen', en: 'Communities' },
     terms: {
-      nl: ['lokale gemeenschap*', 'gemeenschappen', 'getroffen gemeenschap*', 'omwonenden', 'buurtbewoners', 'inheemse volken', 'inheemse bevolking*', 'inheemse gemeenschap*'],
+      nl: ['lokale gemeenschap*', 'gemeenschappen', 'getroffen gemeenschap*', 'omwonenden', 'buurtbewoners', 'bewoners', 'dorpsbewoners', 'wijkbewoners', 'inheemse volken', 'inheemse bevolking*', 'inheemse gemeenschap*'],
       en: ['communities', 'local community', 'local communities', 'affected communities', 'indigenous peoples', 'indigenous communities', 'local residents', 'neighbouring|neighboring communities'],
     },
   },

@@ -60,6 +60,8 @@ export interface StakeholderGroupDefinition {
   terms: LocalizedList;
   /** Element groups this stakeholder group makes applicable. */
   activates?: readonly ElementGroup[];
+  /** Mentions in the body that make the group present (default 2; a heading always does). */
+  mentions?: number;
 }
 
 export interface GlossaryEntry {

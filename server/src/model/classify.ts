@@ -171,10 +171,11 @@ export function decideStakeholders(structure: DocumentStructure, catalogue: Comp
       found.push(g.def.id);
       continue;
     }
+    const needed = g.def.mentions ?? 2;
     let n = 0;
     g.terms.lastIndex = 0;
-    while (n < 2 && g.terms.exec(sample)) n++;
-    if (n >= 2) found.push(g.def.id);
+    while (n < needed && g.terms.exec(sample)) n++;
+    if (n >= needed) found.push(g.def.id);
   }
   return found;
 }
