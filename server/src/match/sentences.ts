@@ -19,7 +19,7 @@ const NEGATION =
   /(?<![\p{L}'])(?:geen|niet|nooit|zonder|noch|niets|no|not|never|without|nor|neither|none|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't)(?![\p{L}'])/gu;
 /** Negation words that do not negate ("not only", "no later than"). */
 const NOT_NEGATING =
-  /^(?:niet alleen|niet enkel|niet later dan|niet langer dan|niet meer dan|zonder uitzondering|geen enkele uitzondering|not only|not just|not later than|no later than|not less than|no less than|not more than|no more than|no matter|never again|no cost|no charge|geen kosten|zonder kosten|zonder (?:angst|vrees)|zonder (?:represailles|repercussies|nadelige gevolgen|gevolgen|sancties)|zonder (?:tussenkomst|aanwezigheid|bemoeienis)|zonder dat (?:de |het )?(?:management|leidinggevenden|werkgever|directie|leiding)|without (?:fear|retaliation|reprisals?|repercussions?|negative consequences|consequences|penalty|sanctions?)|without (?:the )?(?:presence of|interference|involvement of) (?:the )?(?:management|managers|supervisors|employer)|without (?:management|managers|supervisors)|no (?:retaliation|reprisals?|repercussions?)|geen (?:represailles|nadelige gevolgen|sancties|repercussies)|niet (?:als )?los (?:van|staan|gezien)|niet (?:apart|afzonderlijk|op zichzelf)|niet (?:te )?scheiden|not (?:a )?separate|not (?:be )?separated|cannot be separated|can't be separated|not (?:in isolation|isolated|on (?:its|their) own)|cannot be (?:seen|viewed|addressed|tackled) (?:in isolation|separately|apart))/u;
+  /^(?:niet alleen|niet enkel|niet later dan|niet langer dan|niet meer dan|zonder uitzondering|geen enkele uitzondering|not only|not just|not later than|no later than|not less than|no less than|not more than|no more than|no matter|never again|no cost|no charge|geen kosten|zonder kosten|zonder (?:angst|vrees)|zonder (?:represailles|repercussies|nadelige gevolgen|gevolgen|sancties)|zonder (?:tussenkomst|aanwezigheid|bemoeienis)|zonder dat (?:de |het )?(?:management|leidinggevenden|werkgever|directie|leiding)|without (?:fear|retaliation|reprisals?|repercussions?|negative consequences|consequences|penalty|sanctions?)|without (?:the )?(?:presence of|interference|involvement of) (?:the )?(?:management|managers|supervisors|employer)|without (?:management|managers|supervisors)|no (?:retaliation|reprisals?|repercussions?)|geen (?:represailles|nadelige gevolgen|sancties|repercussies)|niet (?:als )?los (?:van|staan|gezien|thema|onderwerp|vraagstuk)|niet los (?:zien|bekijken|beschouwen)|zonder (?:de |onze |hun )?(?:leidinggevenden|leidinggevende|management|managers|leverancier|inkoper|directie|supervisors?)(?: erbij| aanwezig)?|niet (?:apart|afzonderlijk|op zichzelf)|niet (?:te )?scheiden|not (?:a )?separate|not (?:be )?separated|cannot be separated|can't be separated|not (?:in isolation|isolated|on (?:its|their) own)|cannot be (?:seen|viewed|addressed|tackled) (?:in isolation|separately|apart))/u;
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\s(?:maar|but|however|echter|behalve|except)\s/gu;
 const WORDS_BEFORE = 5;
 const WORDS_AFTER = 3;
@@ -48,7 +48,9 @@ export function isNegated(sentence: string, start: number, end: number): boolean
 
   const before = lastWords(beforeText, WORDS_BEFORE);
   const inside = sentence.slice(start, end);
-  const following = firstWords(followingText, WORDS_AFTER);
+  // The negation must start within WORDS_AFTER words; the rest of the clause
+  // is kept so that "niet als los thema" can be told from a negation.
+  const following = followingText.trim().split(/\s+/).slice(0, WORDS_AFTER + 4).join(' ');
   return hasNegation(before + ' ' + inside) || hasDutchTrailingNegation(following);
 }
 
@@ -64,10 +66,13 @@ function hasNegation(s: string): boolean {
  * "interpreters will not be provided" / "travel costs are not covered". */
 function hasDutchTrailingNegation(s: string): boolean {
   const t = s.trim() + ' ';
-  return (
-    /^(?:\S+ ){0,2}(?:niet|geen|nooit)(?![\p{L}])(?! alleen| enkel| later| langer| meer dan)/u.test(t) ||
-    /^(?:\S+ ){0,1}(?:(?:will|shall|would|is|are|was|were|can|could|do|does|did|may|must|need) not|won't|isn't|aren't|wasn't|weren't|can't|cannot|don't|doesn't|didn't|never)(?![\p{L}])(?! only| just| later| less| more)/u.test(t)
-  );
+  const m =
+    /^(?:\S+ ){0,2}((?:niet|geen|nooit)(?![\p{L}]).*)$/u.exec(t) ??
+    /^(?:\S+ ){0,1}((?:(?:will|shall|would|is|are|was|were|can|could|do|does|did|may|must|need) not|won't|isn't|aren't|wasn't|weren't|can't|cannot|don't|doesn't|didn't|never)(?![\p{L}]).*)$/u.exec(t);
+  if (!m) return false;
+  // "cannot be separated from", "niet alleen", "not only": no negation after all.
+  const rest = m[1].replace(/^(?:will|shall|would|is|are|was|were|can|could|do|does|did|may|must|need) (?=not)/u, '');
+  return !NOT_NEGATING.test(rest) && !/^(?:niet|not) (?:alleen|enkel|later|langer|meer dan|only|just|later|less|more)/u.test(rest);
 }
 
 function lastWords(s: string, n: number): string {
@@ -75,6 +80,3 @@ function lastWords(s: string, n: number): string {
   return words.slice(Math.max(0, words.length - n)).join(' ');
 }
 
-function firstWords(s: string, n: number): string {
-  return s.trim().split(/\s+/).slice(0, n).join(' ');
-}
