@@ -3,7 +3,7 @@
 // present / not present; these thresholds are what the suite must keep.
 
 import { describe, expect, it } from 'vitest';
-import { f1, scoreDocuments, scorePassages } from './helpers/evaluate.js';
+import { HELD_OUT, f1, scoreDocuments, scorePassages } from './helpers/evaluate.js';
 
 describe('detection quality on labelled fixtures', () => {
   const docs = scoreDocuments();
@@ -24,6 +24,16 @@ describe('detection quality on labelled fixtures', () => {
 
   it('judges elements present / not present with macro-F1 ≥ 0.9', () => {
     expect(f1(docs.confusion).macro).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // The held-out set was never tuned on (test-fixtures/README.md). Measured
+  // 0.877 when it was first scored after all tuning; the aim of 0.9 is not met
+  // there yet, so this guards against regressions only.
+  it('keeps its score on held-out documents nobody tuned on (macro-F1 ≥ 0.85)', () => {
+    const held = scoreDocuments(HELD_OUT);
+    expect(held.docs.length).toBeGreaterThanOrEqual(14);
+    expect(held.docs.filter((d) => !d.typeOk || !d.silentOk).map((d) => d.file)).toEqual([]);
+    expect(f1(held.confusion).macro).toBeGreaterThanOrEqual(0.85);
   });
 
   it('judges labelled passages, look-alikes included, with macro-F1 ≥ 0.9', () => {
