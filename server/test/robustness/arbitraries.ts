@@ -243,11 +243,11 @@ export function applyInserts(text: string, inserts: Array<{ offset: number; text
   return out;
 }
 
-/** True when every line of `before` is in `after`, in the same order. */
+/** True when every line of `before` is in `after`, in the same order (a byte order mark is not content: front matter goes after it). */
 export function keepsAllLines(before: string, after: string): boolean {
-  const a = after.split(/\r\n|\r|\n/);
+  const a = after.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   let i = 0;
-  for (const line of before.split(/\r\n|\r|\n/)) {
+  for (const line of before.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
     while (i < a.length && a[i] !== line) i++;
     if (i === a.length) return false;
     i++;
