@@ -34,11 +34,17 @@ function escape(s: string): string {
 /** Patterns of `@list` words: each list is used by many phrases; build it once. */
 const listPatterns = new Map<string, string>();
 
+/** The shared word list `@name` names; own keys only (`@constructor` is no list). */
+function wordList(token: string): readonly string[] | undefined {
+  const name = token.slice(1);
+  return Object.hasOwn(VOCABULARY, name) ? VOCABULARY[name] : undefined;
+}
+
 function wordPattern(word: string, phrase: string): string {
   if (word.startsWith('@')) {
     let pattern = listPatterns.get(word);
     if (pattern !== undefined) return pattern;
-    const list = VOCABULARY[word.slice(1)];
+    const list = wordList(word);
     if (!list) throw new PhraseError(`"${phrase}": no word list ${word} (known: ${Object.keys(VOCABULARY).map((k) => '@' + k).join(', ')})`);
     pattern = `(?:${list.map((w) => wordPattern(normalize(w), phrase)).join('|')})`;
     listPatterns.set(word, pattern);
@@ -127,8 +133,8 @@ function tokenKeys(token: string): string[] | null {
   for (const alt of token.split('|').filter(Boolean)) {
     let words = [alt];
     if (alt.startsWith('@')) {
-      if (!VOCABULARY[alt.slice(1)]) throw new PhraseError(`no word list ${alt} (known: ${Object.keys(VOCABULARY).map((k) => '@' + k).join(', ')})`);
-      words = listWords.get(alt) ?? VOCABULARY[alt.slice(1)].map((w) => normalize(w));
+      if (!wordList(alt)) throw new PhraseError(`no word list ${alt} (known: ${Object.keys(VOCABULARY).map((k) => '@' + k).join(', ')})`);
+      words = listWords.get(alt) ?? wordList(alt)!.map((w) => normalize(w));
       listWords.set(alt, words);
     }
     for (const w of words) {
