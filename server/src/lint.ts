@@ -159,7 +159,8 @@ function safeJudge(catalogue: CompiledCatalogue, structure: DocumentStructure, s
 function severityFor(config: LintConfig, rule: RuleId, elementId: string | null, fallback?: Severity): ConfiguredSeverity {
   const byRule = config.rules?.[rule];
   if (byRule === 'off') return 'off';
-  const byElement = elementId && rule !== 'missing-aspect' ? config.elements?.[elementId] : undefined;
+  // Own keys only: a custom element may be called `constructor`.
+  const byElement = elementId && rule !== 'missing-aspect' && config.elements && Object.hasOwn(config.elements, elementId) ? config.elements[elementId] : undefined;
   return byElement ?? byRule ?? fallback ?? DEFAULT_SEVERITY[rule];
 }
 
