@@ -31,12 +31,20 @@ export function parseConfig(text: string): ConfigResult {
   const lines = new LineIndex(text);
   const at = (offset: number, msg: string): ConfigProblem => ({ message: msg, ...lines.positionAt(offset) });
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  let tree: Node | undefined;
+  let data: unknown;
+  try {
+    tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+    if (tree && !errors.length) data = nodeValue(tree);
+  } catch (e) {
+    // The JSON parser and nodeValue recurse: 100,000 nested arrays overflow the stack.
+    if (!(e instanceof RangeError)) throw e;
+    return { config: {}, problems: [at(0, 'invalid JSON: nested too deeply')] };
+  }
   if (errors.length || !tree) {
     const e = errors[0];
     return { config: {}, problems: [at(e?.offset ?? 0, e ? `invalid JSON: ${printParseErrorCode(e.error)}` : 'empty file')] };
   }
-  const data = nodeValue(tree);
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { config: {}, problems: [at(tree.offset, 'the configuration must be a JSON object')] };
 
   const problems: ConfigProblem[] = [];
