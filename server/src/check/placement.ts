@@ -66,8 +66,10 @@ export function buildInsertion(
   if (open >= 0) offset = open;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   let prefix = '';
-  if (offset > 0 && !/[\r\n]$/.test(text.slice(0, offset))) prefix = eol + eol;
-  else if (offset > 0 && !/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)$/.test(text.slice(Math.max(0, offset - 4), offset)) && offset > 1) prefix = eol;
+  const before = text.charCodeAt(offset - 1);
+  if (offset > 0 && before !== 10 && before !== 13) prefix = eol + eol;
+  // A blank line before the offset? (\r\n is one line break, not two: "</div>\r\n" ends no blank line.)
+  else if (offset > 0 && !/\n[ \t]*\n$/.test(text.slice(Math.max(0, offset - 8), offset).replace(/\r\n?/g, '\n')) && offset > 1) prefix = eol;
   const suffix = offset < text.length ? eol : '';
 
   let plain = prefix;

@@ -87,6 +87,13 @@ describe('quick fixes insert whole lines where they count (check/placement.ts)',
     expect(lint(after, { path: 'plan.md', locale: 'nl' }).findings.some((f) => f.ruleId === 'missing-element' && f.elementId === 'goals')).toBe(false);
   });
 
+  it('a CRLF document ending in an HTML block: the fix brings the blank line that ends it (\\r\\n was taken for a blank line)', () => {
+    const text = `${PLAN}Wij voeren een dialoog met leveranciers.\n\n<div>\ntekst\n</div>\n`.replace(/\n/g, '\r\n');
+    const after = applyInserts(text, [fixOf(text, 'goals')!]);
+    expect(after).toContain('</div>\r\n\r\n#');
+    expect(lint(after, { path: 'plan.md', locale: 'nl' }).findings.some((f) => f.ruleId === 'missing-element' && f.elementId === 'goals')).toBe(false);
+  });
+
   it('after an unclosed HTML comment: likewise', () => {
     const text = `${PLAN}Wij voeren een dialoog met leveranciers.\n\n<!-- een opmerking die nooit sluit\n\nmeer tekst\n`;
     const after = applyInserts(text, [fixOf(text, 'goals')!]);
