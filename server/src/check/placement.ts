@@ -64,7 +64,8 @@ export function buildInsertion(
   // After an unclosed code fence or HTML comment the text is code: insert before it.
   const open = openBlockStart(text, offset);
   if (open >= 0) offset = open;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  // The document's line break; with lone CRs a \n after a \r would join it into one \r\n break.
+  const eol = text.includes('\r') ? (text.includes('\n') ? '\r\n' : '\r') : '\n';
   let prefix = '';
   const before = text.charCodeAt(offset - 1);
   if (offset > 0 && before !== 10 && before !== 13) prefix = eol + eol;

@@ -94,6 +94,13 @@ describe('quick fixes insert whole lines where they count (check/placement.ts)',
     expect(lint(after, { path: 'plan.md', locale: 'nl' }).findings.some((f) => f.ruleId === 'missing-element' && f.elementId === 'goals')).toBe(false);
   });
 
+  it('a CR-only document: inserted line breaks are CRs (a \\n after a \\r joined it into one break)', () => {
+    const text = `${PLAN}Wij voeren een dialoog met leveranciers.\n\n<div>\ntekst\n</div>\n`.replace(/\n/g, '\r');
+    const after = applyInserts(text, [fixOf(text, 'goals')!]);
+    expect(after).not.toContain('\n');
+    expect(lint(after, { path: 'plan.md', locale: 'nl' }).findings.some((f) => f.ruleId === 'missing-element' && f.elementId === 'goals')).toBe(false);
+  });
+
   it('after an unclosed HTML comment: likewise', () => {
     const text = `${PLAN}Wij voeren een dialoog met leveranciers.\n\n<!-- een opmerking die nooit sluit\n\nmeer tekst\n`;
     const after = applyInserts(text, [fixOf(text, 'goals')!]);
