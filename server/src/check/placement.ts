@@ -64,13 +64,16 @@ export function buildInsertion(
   // After an unclosed code fence or HTML comment the text is code: insert before it.
   const open = openBlockStart(text, offset);
   if (open >= 0) offset = open;
+  // Never before a byte order mark: the line after it would start with U+FEFF and its heading would be lost.
+  const docStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (offset < docStart) offset = docStart;
   // The document's line break; with lone CRs a \n after a \r would join it into one \r\n break.
   const eol = text.includes('\r') ? (text.includes('\n') ? '\r\n' : '\r') : '\n';
   let prefix = '';
   const before = text.charCodeAt(offset - 1);
-  if (offset > 0 && before !== 10 && before !== 13) prefix = eol + eol;
+  if (offset > docStart && before !== 10 && before !== 13) prefix = eol + eol;
   // A blank line before the offset? (\r\n is one line break, not two: "</div>\r\n" ends no blank line.)
-  else if (offset > 0 && !/\n[ \t]*\n$/.test(text.slice(Math.max(0, offset - 8), offset).replace(/\r\n?/g, '\n')) && offset > 1) prefix = eol;
+  else if (offset > docStart + 1 && !/\n[ \t]*\n$/.test(text.slice(Math.max(0, offset - 8), offset).replace(/\r\n?/g, '\n'))) prefix = eol;
   const suffix = offset < text.length ? eol : '';
 
   let plain = prefix;

@@ -101,6 +101,12 @@ describe('quick fixes insert whole lines where they count (check/placement.ts)',
     expect(lint(after, { path: 'plan.md', locale: 'nl' }).findings.some((f) => f.ruleId === 'missing-element' && f.elementId === 'goals')).toBe(false);
   });
 
+  it('a document with a byte order mark and a heading inside its first line: the fix goes after the BOM', () => {
+    const text = '\ufeff#### Over de afspraken en de dialoog\r\n\r\nWij voeren een dialoog met leveranciers.\r\n';
+    const r = lint(text, { path: 'docs/dialoogplan.md', documentType: 'dialogue-plan', locale: 'nl' });
+    for (const f of r.findings) if (f.fix) expect(f.fix.offset, f.elementId!).toBeGreaterThanOrEqual(1);
+  });
+
   it('after an unclosed HTML comment: likewise', () => {
     const text = `${PLAN}Wij voeren een dialoog met leveranciers.\n\n<!-- een opmerking die nooit sluit\n\nmeer tekst\n`;
     const after = applyInserts(text, [fixOf(text, 'goals')!]);
