@@ -74,7 +74,10 @@ export function buildInsertion(
   if (offset > docStart && before !== 10 && before !== 13) prefix = eol + eol;
   // A blank line before the offset? (\r\n is one line break, not two: "</div>\r\n" ends no blank line.)
   else if (offset > docStart + 1 && !/\n[ \t]*\n$/.test(text.slice(Math.max(0, offset - 8), offset).replace(/\r\n?/g, '\n'))) prefix = eol;
-  const suffix = offset < text.length ? eol : '';
+  // The skeleton ends in a list: an indented line after it would continue that list
+  // (an indented heading of the document would move into it). An empty comment ends it.
+  const indentedNext = text.charCodeAt(offset) === 32 || text.charCodeAt(offset) === 9;
+  const suffix = offset < text.length ? (indentedNext ? `${eol}<!-- -->${eol}${eol}` : eol) : '';
 
   let plain = prefix;
   let snippet = escapeSnippet(prefix);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../../src/index.js';
+import { analyse, lint } from '../../src/index.js';
 import { defuse, LIMITS } from '../../src/parse/defuse.js';
 import { ROOT } from '../lsp/harness.js';
 import { applyInserts, keepsAllLines } from './arbitraries.js';
@@ -105,6 +105,14 @@ describe('quick fixes insert whole lines where they count (check/placement.ts)',
     const text = '\ufeff#### Over de afspraken en de dialoog\r\n\r\nWij voeren een dialoog met leveranciers.\r\n';
     const r = lint(text, { path: 'docs/dialoogplan.md', documentType: 'dialogue-plan', locale: 'nl' });
     for (const f of r.findings) if (f.fix) expect(f.fix.offset, f.elementId!).toBeGreaterThanOrEqual(1);
+  });
+
+  it('an indented heading after the insertion stays where it was (it moved into the list that ends the skeleton)', () => {
+    const text = `${PLAN}   ## Wat deelname u oplevert\n\n    - [ ] code, geen lijst\n`;
+    const fix = fixOf(text, 'commitment') ?? fixOf(text, 'due-diligence')!;
+    const after = applyInserts(text, [fix]);
+    const sections = (t: string) => analyse(t, { path: 'plan.md', locale: 'nl' }).structure!.sections.filter((s) => s.title === 'Wat deelname u oplevert').map((s) => [s.depth, s.blocks.length]);
+    expect(sections(after)).toEqual(sections(text));
   });
 
   it('after an unclosed HTML comment: likewise', () => {
