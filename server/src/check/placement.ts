@@ -29,7 +29,10 @@ export function place(structure: DocumentStructure, judgements: Judgement[], tar
     return { offset: s.headingStart, depth: s.depth, anchor: previous ? headingRange(structure, previous) : titleRange(structure) };
   }
   const title = structure.sections[0];
-  const depth = title && title.depth === 1 ? 2 : Math.max(2, Math.min(...structure.sections.map((s) => s.depth), 6));
+  // A loop, not Math.min(...): half a million headings would overflow the argument list. No headings: level 2.
+  let shallowest = structure.sections.length ? 6 : 2;
+  for (const s of structure.sections) if (s.depth < shallowest) shallowest = s.depth;
+  const depth = title && title.depth === 1 ? 2 : Math.max(2, shallowest);
   return { offset: structure.text.length, depth, anchor: titleRange(structure) };
 }
 

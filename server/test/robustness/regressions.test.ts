@@ -115,6 +115,12 @@ describe('quick fixes insert whole lines where they count (check/placement.ts)',
     expect(sections(after)).toEqual(sections(text));
   });
 
+  it('a document without headings gets level-2 sections (Math.min of nothing made them level 6); 600,000 headings do not overflow', () => {
+    const fix = lint('Wij voeren een dialoog met leveranciers.\n', { documentType: 'dialogue-plan', locale: 'nl' }).findings.find((f) => f.fix)!.fix!;
+    expect(fix.text).toMatch(/^\n## /);
+    expect(() => lint('Tekst.\n\n' + '##\n'.repeat(600_000), { documentType: 'dialogue-plan' })).not.toThrow();
+  });
+
   it('after an unclosed HTML comment: likewise', () => {
     const text = `${PLAN}Wij voeren een dialoog met leveranciers.\n\n<!-- een opmerking die nooit sluit\n\nmeer tekst\n`;
     const after = applyInserts(text, [fixOf(text, 'goals')!]);
