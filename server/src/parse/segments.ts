@@ -39,7 +39,8 @@ export function splitSegments(text: string, minLength = 0): Segment[] {
   // micromark drops a byte order mark and counts offsets without it: keep it
   // out of the first segment so that offsets stay true to the document.
   let segStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let pos = frontMatterLength(text);
+  // Lines are read after the byte order mark: "\uFEFF```" opens a fence.
+  let pos = Math.max(frontMatterLength(text), segStart);
   let fence: { char: string; length: number } | null = null;
   let html: 'comment' | 'raw' | 'processing' | 'declaration' | 'cdata' | 'block' | null = null;
   const n = text.length;
@@ -107,7 +108,7 @@ function htmlEnds(kind: string, line: string): boolean {
  * code or HTML, not a section: the quick fixes insert before it instead.
  */
 export function openBlockStart(text: string, offset: number): number {
-  let pos = frontMatterLength(text);
+  let pos = Math.max(frontMatterLength(text), text.charCodeAt(0) === 0xfeff ? 1 : 0);
   let fence: { char: string; length: number } | null = null;
   let html: 'comment' | 'raw' | 'processing' | 'declaration' | 'cdata' | 'block' | null = null;
   let openedAt = -1;

@@ -145,3 +145,10 @@ describe('negation look-around is bounded (match/sentences.ts)', () => {
     expect(isNegated(`${'woord '.repeat(1000)}geen dialoog`, 6005, 6012)).toBe(true);
   });
 });
+
+describe('a byte order mark before a code fence (parse/segments.ts)', () => {
+  it('"\\uFEFF```" opens a fence: a # line inside it is no heading (the segmenter read the line with the BOM and split inside the code)', () => {
+    const text = '\ufeff```\n# geen kop\n```\n\nWij voeren een dialoog met leveranciers.\n';
+    expect(analyse(text, { documentType: 'dialogue-plan' }).structure!.sections).toEqual([]);
+  });
+});
