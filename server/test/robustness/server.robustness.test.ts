@@ -4,6 +4,10 @@
 // requests and a hostile configuration leave it running and answering.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionRequest, HoverRequest, DocumentSymbolRequest, CompletionRequest, type CodeAction, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol/node';
@@ -103,5 +107,40 @@ describe('the language server on generated and hostile documents', () => {
     expect(flood.diagnostics.length).toBeGreaterThan(0);
     for (const u of ['big', 'line', 'flood']) await a.close(`file:///virtual/hostile/${u}.md`);
     expect(a.alive).toBe(true);
+  });
+
+  it('a hostile .imvo-lint.json (5,000 phrases, pathological phrases) cannot hang the server: a config diagnostic, and the document is linted', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'imvo-lsp-hostile-'));
+    try {
+      const cases: Array<[string, string]> = [
+        ['phrases', JSON.stringify({ customElements: [
+          { id: 'veel', title: 'Veel', signals: Array.from({ length: 5000 }, (_, i) => `woord${i} ... ander${i}`) },
+          { id: 'raar', title: 'Raar', signals: ['(a+)+$', '@constructor', '* * *', 'a'.repeat(300), 'x ' .repeat(40)] },
+          { id: 'geldig', title: 'Klachtenmechanisme', signals: ['klachtenmechanisme', 'klacht* ... indienen'] },
+        ] }, null, 2)],
+        ['deep', '['.repeat(100_000) + ']'.repeat(100_000)],
+      ];
+      const c = TestClient.start('stdio');
+      await c.initialize({ capabilities: MINIMAL_CAPS, locale: 'en', rootUri: pathToFileURL(root).href, initializationOptions: { calmMs: 0 } });
+      for (const [name, config] of cases) {
+        const dir = join(root, name);
+        mkdirSync(dir);
+        writeFileSync(join(dir, '.imvo-lint.json'), config);
+        const uri = pathToFileURL(join(dir, 'plan.md')).href;
+        const configUri = pathToFileURL(join(dir, '.imvo-lint.json')).href;
+        const since = c.diagnostics.length;
+        const t0 = performance.now();
+        const p = await c.open(uri, "---\ntype: dialoogplan\n---\n# Dialoogplan\n\nWij hebben een klachtenmechanisme. " + 'a'.repeat(100_000) + '\n');
+        expect(performance.now() - t0, name).toBeLessThan(20_000);
+        expect(p.diagnostics.length, name).toBeGreaterThan(0);
+        const cfg = await c.waitForDiagnostics(configUri, (d) => d.diagnostics.length > 0, 8000, since);
+        for (const d of cfg.diagnostics) expect(d.range.start.line, name).toBeGreaterThanOrEqual(0);
+        await c.close(uri);
+      }
+      expect(c.alive).toBe(true);
+      await c.stop();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
