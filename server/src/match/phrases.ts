@@ -189,6 +189,9 @@ export class Matcher {
         else for (const k of u.keys) (this.index.get(k) ?? this.index.set(k, []).get(k)!).push(id);
         return id;
       });
+      // Parts that have a key are tried first: a part without one (a bare @list)
+      // is the slowest to match and only matters when the others match.
+      ids.sort((a, b) => Number(!this.units[a].keys) - Number(!this.units[b].keys));
       for (const id of ids) this.phraseOf[id] = ids;
     }
     this.stamp = new Uint32Array(this.units.length);
@@ -221,7 +224,8 @@ export class Matcher {
     for (const id of found) {
       const ids = this.phraseOf[id];
       if (ids[0] !== id) continue; // a conjunction is tried once, from its first part
-      if (ids.every((u) => this.stamp[u] === call && test(this.regexp(u)))) return true;
+      // Every part a candidate first (cheap), then the regular expressions.
+      if (ids.every((u) => this.stamp[u] === call) && ids.every((u) => test(this.regexp(u)))) return true;
     }
     return false;
   }
