@@ -19,7 +19,7 @@ const CLI = join(ROOT, 'dist/cli.js');
 const GOOD = "---\ntype: dialoogplan\nlang: nl\n---\n# Dialoogplan\n\nWij voeren een dialoog met leveranciers.\n";
 
 function cli(args: string[], cwd: string, input?: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' }, timeout: 300_000, maxBuffer: 1 << 30 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
