@@ -28,6 +28,61 @@ export function frontMatterLength(text: string): number {
   return close ? close.index + close[0].length : 0;
 }
 
+type HtmlKind = 'comment' | 'raw' | 'processing' | 'declaration' | 'cdata' | 'block';
+
+interface ScannedLine {
+  start: number;
+  text: string;
+  /** The line stands outside fenced code and HTML blocks (it may open one). */
+  outside: boolean;
+  /** After this line: where a still-open fence or HTML block began, or -1, and its kind. */
+  openAt: number;
+  open: 'fence' | HtmlKind | null;
+}
+
+/**
+ * The document's lines after the front matter, with which of them stand inside
+ * fenced code or an HTML block: the little block structure that splitting and
+ * quick-fix placement need, without a parse.
+ */
+function* scanLines(text: string): Generator<ScannedLine> {
+  // Lines are read after the byte order mark: "\uFEFF```" opens a fence.
+  let pos = Math.max(frontMatterLength(text), text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  let fence: { char: string; length: number } | null = null;
+  let html: HtmlKind | null = null;
+  let openAt = -1;
+  const n = text.length;
+  while (pos < n) {
+    let eol = pos;
+    while (eol < n && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    const line = text.slice(pos, eol);
+    const outside = !fence && !html;
+    if (fence) {
+      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (m && m[1][0] === fence.char && m[1].length >= fence.length) fence = null;
+    } else if (html) {
+      if (html === 'block' ? line.trim() === '' : htmlEnds(html, line)) html = null;
+    } else {
+      const f = FENCE_OPEN.exec(line);
+      if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
+        fence = { char: f[1][0], length: f[1].length };
+        openAt = pos;
+      } else if (HTML_START.test(line)) {
+        const kind = htmlKind(line);
+        if (!htmlEnds(kind, line.slice(line.indexOf('<') + 1))) {
+          html = kind;
+          openAt = pos;
+        }
+      }
+    }
+    yield { start: pos, text: line, outside, openAt: fence || html ? openAt : -1, open: fence ? 'fence' : html };
+    let next = eol;
+    if (text.charCodeAt(next) === 13) next++;
+    if (text.charCodeAt(next) === 10) next++;
+    pos = next;
+  }
+}
+
 /**
  * Splits `text` into segments. A split is made only when the segment so far is
  * at least `minLength` characters long: each segment costs a parser set-up
@@ -39,39 +94,13 @@ export function splitSegments(text: string, minLength = 0): Segment[] {
   // micromark drops a byte order mark and counts offsets without it: keep it
   // out of the first segment so that offsets stay true to the document.
   let segStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  // Lines are read after the byte order mark: "\uFEFF```" opens a fence.
-  let pos = Math.max(frontMatterLength(text), segStart);
-  let fence: { char: string; length: number } | null = null;
-  let html: 'comment' | 'raw' | 'processing' | 'declaration' | 'cdata' | 'block' | null = null;
-  const n = text.length;
-  while (pos < n) {
-    let eol = pos;
-    while (eol < n && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
-    const line = text.slice(pos, eol);
-    let next = eol;
-    if (text.charCodeAt(next) === 13) next++;
-    if (text.charCodeAt(next) === 10) next++;
-
-    if (fence) {
-      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
-      if (m && m[1][0] === fence.char && m[1].length >= fence.length) fence = null;
-    } else if (html) {
-      if (html === 'block' ? line.trim() === '' : htmlEnds(html, line)) html = null;
-    } else if (ATX.test(line) && pos > segStart && pos - segStart >= minLength) {
-      segments.push({ start: segStart, text: text.slice(segStart, pos) });
-      segStart = pos;
-    } else {
-      const f = FENCE_OPEN.exec(line);
-      if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
-        fence = { char: f[1][0], length: f[1].length };
-      } else if (HTML_START.test(line)) {
-        const kind = htmlKind(line);
-        if (!htmlEnds(kind, line.slice(line.indexOf('<') + 1))) html = kind;
-      }
+  for (const l of scanLines(text)) {
+    if (l.outside && ATX.test(l.text) && l.start > segStart && l.start - segStart >= minLength) {
+      segments.push({ start: segStart, text: text.slice(segStart, l.start) });
+      segStart = l.start;
     }
-    pos = next;
   }
-  if (segStart < n || segments.length === 0) segments.push({ start: segStart, text: text.slice(segStart) });
+  if (segStart < text.length || segments.length === 0) segments.push({ start: segStart, text: text.slice(segStart) });
   return segments;
 }
 
@@ -108,38 +137,11 @@ function htmlEnds(kind: string, line: string): boolean {
  * code or HTML, not a section: the quick fixes insert before it instead.
  */
 export function openBlockStart(text: string, offset: number): number {
-  let pos = Math.max(frontMatterLength(text), text.charCodeAt(0) === 0xfeff ? 1 : 0);
-  let fence: { char: string; length: number } | null = null;
-  let html: 'comment' | 'raw' | 'processing' | 'declaration' | 'cdata' | 'block' | null = null;
-  let openedAt = -1;
-  const n = text.length;
-  while (pos < n && pos < offset) {
-    let eol = pos;
-    while (eol < n && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
-    const line = text.slice(pos, eol);
-    let next = eol;
-    if (text.charCodeAt(next) === 13) next++;
-    if (text.charCodeAt(next) === 10) next++;
-    if (fence) {
-      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
-      if (m && m[1][0] === fence.char && m[1].length >= fence.length) fence = null;
-    } else if (html) {
-      if (html === 'block' ? line.trim() === '' : htmlEnds(html, line)) html = null;
-    } else {
-      const f = FENCE_OPEN.exec(line);
-      if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
-        fence = { char: f[1][0], length: f[1].length };
-        openedAt = pos;
-      } else if (HTML_START.test(line)) {
-        const kind = htmlKind(line);
-        if (!htmlEnds(kind, line.slice(line.indexOf('<') + 1))) {
-          html = kind;
-          openedAt = pos;
-        }
-      }
-    }
-    pos = next;
+  let last: ScannedLine | null = null;
+  for (const l of scanLines(text)) {
+    if (l.start >= offset) break;
+    last = l;
   }
   // An HTML block of the ordinary kind ends at a blank line, which the insertion brings.
-  return fence || (html && html !== 'block') ? openedAt : -1;
+  return last && last.open && last.open !== 'block' ? last.openAt : -1;
 }
