@@ -11,7 +11,7 @@ import { SegmentCache } from './parse/cache.js';
 import { buildStructure, type DocumentStructure } from './model/document.js';
 import { decideLanguage, decideStakeholders, decideType, sampleText, type TypeDecision } from './model/classify.js';
 import { contentSections, judgeElement, type Judgement } from './check/judge.js';
-import { buildInsertion, place, titleRange } from './check/placement.js';
+import { buildInsertion, place } from './check/placement.js';
 import { Directives, readWaivers } from './check/directives.js';
 import { listJoin, message, toLocale } from './i18n/messages.js';
 import type { LintConfig } from './config/types.js';
@@ -226,4 +226,3 @@ function makeFindings(structure: DocumentStructure, judgements: Judgement[], con
   });
 }
 
-export { titleRange };

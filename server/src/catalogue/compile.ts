@@ -1,6 +1,5 @@
 // Turns catalogue data (built-in and custom) into matchers, once per catalogue.
 
-import type { DocumentType, Level } from '../core/types.js';
 import { compilePhrases, Matcher } from '../match/phrases.js';
 import type { LocalizedList } from '../core/types.js';
 import type { AspectDefinition, ElementDefinition, StakeholderGroupDefinition } from './types.js';
@@ -66,6 +65,3 @@ export function compileCatalogue(
   };
 }
 
-export function levelFor(def: ElementDefinition, type: DocumentType): Level {
-  return def.levels[type];
-}

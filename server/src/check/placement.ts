@@ -3,7 +3,7 @@
 // it, else at the end. The finding sits on the heading before that place (or
 // the title), and the fix inserts the skeleton there. Never inside text.
 
-import type { InsertFix, Language, Range } from '../core/types.js';
+import type { InsertFix, Range } from '../core/types.js';
 import type { DocumentStructure, Section } from '../model/document.js';
 import type { Judgement } from './judge.js';
 import { openBlockStart } from '../parse/segments.js';
@@ -105,4 +105,3 @@ function escapeSnippet(s: string): string {
   return s.replace(/[\\$}]/g, '\\$&');
 }
 
-export type { Language };
