@@ -74,3 +74,47 @@ describe('the phrase index finds what the regular expressions find', () => {
     for (const [phrase, text, expected] of cases) expect(Matcher.compile([phrase])!.matches(normalize(text)), `${phrase} ~ ${text}`).toBe(expected);
   });
 });
+
+describe('the index prefilter never changes an answer', () => {
+  // The Matcher tries a phrase only when the sentence holds a key of every
+  // word of it; this must be a pure speed-up. Reference: each phrase (each
+  // `&` part) as a plain regular expression.
+  it('agrees with plain regular expressions for every catalogue phrase list on generated sentences', async () => {
+    const fc = (await import('fast-check')).default;
+    const { Matcher } = await import('../src/match/phrases.js');
+    const { catalogueFor } = await import('../src/catalogue/index.js');
+    const { both } = await import('../src/catalogue/compile.js');
+    const { VOCABULARY } = await import('../src/catalogue/vocabulary.js');
+    const lists: string[][] = [];
+    for (const e of catalogueFor([]).elements) {
+      for (const l of [e.def.signals, e.def.cues, e.def.exclude, ...(e.def.aspects ?? []).map((a) => a.signals)]) if (l) lists.push(both(l));
+    }
+    const pool = new Set<string>(['de', 'we', 'the', 'in', 'niet', 'not', 'xyz']);
+    for (const phrase of lists.flat()) {
+      for (const token of normalize(phrase).split(/\s+/)) {
+        for (const alt of token.split('|')) {
+          const words = alt.startsWith('@') ? (VOCABULARY[alt.slice(1)] ?? []).map(normalize) : [alt];
+          for (const w of words) if (w && w !== '&' && w !== '...') pool.add(w.replace(/^\*|\*$/g, ''));
+        }
+      }
+    }
+    const words = [...pool];
+    const word = fc.oneof(
+      fc.constantFrom(...words),
+      fc.tuple(fc.constantFrom(...words), fc.constantFrom(...words)).map(([a, b]) => a + b), // compounds
+      fc.constantFrom(...words).map((w) => w.replace(/[-.]/g, ' ')), // parts written apart
+      fc.constantFrom(...words).map((w) => w.replace(/[-.]/g, '')), // or together
+    );
+    const sentence = fc.tuple(fc.array(word, { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', ', ', ' - ', ' ... '))
+      .map(([ws, sep]) => ws.join(sep));
+    const compiled = lists.map((l) => ({ matcher: Matcher.compile(l)!, parts: l.map((p) => p.split(/\s+&\s+/).map((part) => compilePhrases([part])!)) }));
+    fc.assert(
+      fc.property(sentence, fc.nat(compiled.length - 1), (s, i) => {
+        const { matcher, parts } = compiled[i];
+        const expected = parts.some((ps) => ps.every((re) => ((re.lastIndex = 0), re.test(s))));
+        return matcher.matches(s) === expected;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

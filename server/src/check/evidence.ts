@@ -52,7 +52,7 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo): BlockFacts {
 }
 
 /** True when a sentence affirms a phrase that no exclusion or negation undoes. */
-export function affirms(sentence: string, phrases: Matcher | null, exclude: Matcher | null, keys = sentenceKeys(sentence)): boolean {
+export function affirms(sentence: string, phrases: Matcher | null, exclude: Matcher | null, keys: ReadonlySet<string> = sentenceKeys(sentence)): boolean {
   // Exclusions are checked only for sentences that would count: most match nothing.
   return !!phrases && phrases.affirms(sentence, keys) && !exclude?.matches(sentence, keys);
 }

@@ -109,10 +109,10 @@ export function compilePhrases(phrases: readonly string[]): RegExp | null {
 /** The key of each word of a normalised sentence (its first three letters, or
  * the whole word when shorter): what a Matcher looks phrases up by. Compute
  * once per sentence and share across matchers. */
-export function sentenceKeys(sentence: string): string[] {
+export function sentenceKeys(sentence: string): ReadonlySet<string> {
   const keys = new Set<string>();
   for (const w of sentence.split(SEPARATORS)) if (w) keys.add(w.length > 3 ? w.slice(0, 3) : w);
-  return [...keys];
+  return keys;
 }
 const SEPARATORS = new RegExp(`${NW}+`);
 
@@ -121,8 +121,11 @@ interface Unit {
   /** Built on first use: most phrases are never candidates in a given document. */
   re: RegExp | null;
   phrase: string;
-  /** null: no word of the phrase has a fixed beginning, so always try it. */
+  /** The keys it is indexed by; null: no word of the phrase has a fixed beginning, so always try it. */
   keys: string[] | null;
+  /** Per word with a fixed beginning, its keys: a sentence must hold one key of
+   * every such word before the regular expression is worth running. */
+  words: string[][];
 }
 
 /** Keys of one word token (`a|b*|@list`), or null when some alternative may
@@ -143,25 +146,43 @@ function tokenKeys(token: string): string[] | null {
       const parts = w.replace(/\*$/, '').split(SEPARATORS).filter(Boolean);
       if (!parts.length) return null;
       // The text may write the word's parts apart ("co-op", "n.t.b.") or together ("coop").
+      // Every way of writing the first parts together counts ("n.t.b.": n, nt, ntb).
       const joined = parts.join('');
       if (star && joined.length < 3) return null;
-      keys.add(parts[0].slice(0, 3));
-      keys.add(joined.slice(0, 3));
+      for (let i = 1; i <= parts.length; i++) keys.add(parts.slice(0, i).join('').slice(0, 3));
     }
   }
   return [...keys];
 }
 
+// Keys that begin a large share of the words of any Dutch or English text
+// (function words, common prefixes). A phrase is indexed by its word with the
+// fewest and rarest keys, so that few sentences make it a candidate.
+const COMMON_KEYS = new Set([
+  'de', 'het', 'een', 'van', 'in', 'op', 'te', 'en', 'is', 'we', 'wij', 'ons', 'onz', 'die', 'dat', 'dez', 'voo', 'met',
+  'zij', 'ze', 'hun', 'hen', 'ook', 'aan', 'bij', 'uit', 'om', 'of', 'als', 'er', 'wor', 'wat', 'ver', 'ond', 'ove', 'con', 'pro',
+  'the', 'and', 'to', 'a', 'our', 'for', 'wit', 'are', 'be', 'on', 'by', 'as', 'tha', 'thi', 'wil', 'we', 'it', 'an', 'at',
+  'or', 'not', 'can', 'hav', 'the', 'whe', 'who', 'how', 'all', 'fro', 'int', 'com', 're', 'per',
+]);
+function keyCost(keys: readonly string[]): number {
+  let cost = 0;
+  for (const k of keys) cost += COMMON_KEYS.has(k) ? 20 : 1;
+  return cost;
+}
+
 function unit(phrase: string): Unit {
   const tokens = normalize(phrase).trim().split(/\s+/).filter((t) => t !== '...' && t !== '…');
   let best: string[] | null = null;
+  const words: string[][] = [];
   for (const t of tokens) {
     const keys = tokenKeys(t);
-    if (keys && (!best || keys.length < best.length)) best = keys;
+    if (!keys) continue;
+    words.push(keys);
+    if (!best || keyCost(keys) < keyCost(best)) best = keys;
   }
   // Not compiled here: built-in phrases are checked by the catalogue tests and
   // custom ones by parseConfig (checkPhrases) before they get this far.
-  return { re: null, phrase, keys: best };
+  return { re: null, phrase, keys: best, words };
 }
 
 /**
@@ -176,8 +197,10 @@ export class Matcher {
   private readonly phraseOf: number[][] = [];
   private readonly index = new Map<string, number[]>();
   private readonly always: number[] = [];
-  /** Per unit, the call in which it was last found a candidate (no Set per call). */
+  /** Per unit, the call in which it was last looked at, and last found a
+   * candidate (typed arrays, not a Set per call). */
   private stamp = new Uint32Array(0);
+  private passed = new Uint32Array(0);
   private call = 0;
 
   private constructor(phrases: readonly string[]) {
@@ -185,16 +208,18 @@ export class Matcher {
       const ids = conjunctionParts(p).map((part) => {
         const u = unit(part);
         const id = this.units.push(u) - 1;
-        if (!u.keys) this.always.push(id);
-        else for (const k of u.keys) (this.index.get(k) ?? this.index.set(k, []).get(k)!).push(id);
+        if (u.keys) for (const k of u.keys) (this.index.get(k) ?? this.index.set(k, []).get(k)!).push(id);
         return id;
       });
       // Parts that have a key are tried first: a part without one (a bare @list)
-      // is the slowest to match and only matters when the others match.
+      // is the slowest to match and only matters when the others match. Only a
+      // phrase with no key at all must be tried on every sentence.
       ids.sort((a, b) => Number(!this.units[a].keys) - Number(!this.units[b].keys));
+      if (!this.units[ids[0]].keys) this.always.push(ids[0]);
       for (const id of ids) this.phraseOf[id] = ids;
     }
     this.stamp = new Uint32Array(this.units.length);
+    this.passed = new Uint32Array(this.units.length);
   }
 
   static compile(phrases: readonly string[]): Matcher | null {
@@ -207,17 +232,21 @@ export class Matcher {
   }
 
   /** True when some phrase has every unit among the candidates and `test` holds for each. */
-  private any(sentence: string, keys: readonly string[] | undefined, test: (re: RegExp) => boolean): boolean {
+  private any(sentence: string, keys: ReadonlySet<string> = sentenceKeys(sentence), test: (re: RegExp) => boolean): boolean {
     const call = (this.call = (this.call + 1) >>> 0 || 1);
+    const { stamp, passed, units } = this;
     const found: number[] = [];
+    // A unit is a candidate when the sentence holds a key of every word of it
+    // that has one: cheap Set lookups that spare most regular expressions.
     const mark = (id: number) => {
-      if (this.stamp[id] !== call) {
-        this.stamp[id] = call;
-        found.push(id);
-      }
+      if (stamp[id] === call) return;
+      stamp[id] = call;
+      if (!hasEveryWord(units[id].words, keys)) return;
+      passed[id] = call;
+      found.push(id);
     };
     for (const id of this.always) mark(id);
-    for (const k of keys ?? sentenceKeys(sentence)) {
+    for (const k of keys) {
       const ids = this.index.get(k);
       if (ids) for (const id of ids) mark(id);
     }
@@ -225,20 +254,29 @@ export class Matcher {
       const ids = this.phraseOf[id];
       if (ids[0] !== id) continue; // a conjunction is tried once, from its first part
       // Every part a candidate first (cheap), then the regular expressions.
-      if (ids.every((u) => this.stamp[u] === call) && ids.every((u) => test(this.regexp(u)))) return true;
+      if (ids.every((u) => passed[u] === call || !units[u].keys) && ids.every((u) => test(this.regexp(u)))) return true;
     }
     return false;
   }
 
   /** Any phrase occurs (negated or not). */
-  matches(sentence: string, keys?: readonly string[]): boolean {
+  matches(sentence: string, keys?: ReadonlySet<string>): boolean {
     return this.any(sentence, keys, (re) => reset(re).test(sentence));
   }
 
   /** Some phrase occurs without a negation governing it (every part, for `&`). */
-  affirms(sentence: string, keys?: readonly string[]): boolean {
+  affirms(sentence: string, keys?: ReadonlySet<string>): boolean {
     return this.any(sentence, keys, (re) => affirmed(re, sentence));
   }
+}
+
+function hasEveryWord(words: readonly string[][], keys: ReadonlySet<string>): boolean {
+  for (const alternatives of words) {
+    let some = false;
+    for (const k of alternatives) if (keys.has(k)) { some = true; break; }
+    if (!some) return false;
+  }
+  return true;
 }
 
 function reset(re: RegExp): RegExp {
