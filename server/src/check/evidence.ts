@@ -5,7 +5,8 @@ import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js
 import type { BlockInfo } from '../parse/markdown.js';
 import { isPlaceholderBlock } from '../match/placeholder.js';
 import { sentences } from '../match/sentences.js';
-import { sentenceKeys, type Matcher } from '../match/phrases.js';
+import { Matcher, sentenceKeys } from '../match/phrases.js';
+import { both } from '../catalogue/compile.js';
 
 interface BlockFacts {
   sentences: string[];
@@ -36,19 +37,34 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo): BlockFacts {
     const placeholder = isPlaceholderBlock(block.text);
     facts = { sentences: placeholder ? [] : sentences(block.text), placeholder, signal: [], cue: [], aspects: [] };
     // Every element's signals are asked of every block: answer them all at once,
-    // splitting each sentence into words only once.
-    const keys = facts.sentences.map(sentenceKeys);
-    for (const e of catalogue.elements) {
-      try {
-        facts.signal[e.order] = facts.sentences.some((s, i) => affirms(s, e.signals, e.exclude, keys[i]));
-      } catch {
-        // Left unanswered: hasSignal asks again inside that element's own check,
-        // whose failure lint.ts contains. One broken matcher must not fail the block for all.
+    // one pass over each sentence's words for all elements together.
+    try {
+      const all = allSignals(catalogue);
+      const { elements } = catalogue;
+      for (const e of elements) facts.signal[e.order] = false;
+      for (const s of facts.sentences) {
+        const keys = sentenceKeys(s);
+        for (const i of all.affirmedLists(s, keys)) {
+          const e = elements[i];
+          if (!facts.signal[e.order] && !e.exclude?.matches(s, keys)) facts.signal[e.order] = true;
+        }
       }
+    } catch {
+      // Left unanswered: hasSignal asks again inside each element's own check,
+      // whose failure lint.ts contains. One broken phrase must not fail the block for all.
+      facts.signal = [];
     }
     perCatalogue.set(block, facts);
   }
   return facts;
+}
+
+/** The signals of all elements of a catalogue in one Matcher, tagged by element index. */
+const signalMatchers = new WeakMap<CompiledCatalogue, Matcher>();
+function allSignals(catalogue: CompiledCatalogue): Matcher {
+  let m = signalMatchers.get(catalogue);
+  if (!m) signalMatchers.set(catalogue, (m = Matcher.compileLists(catalogue.elements.map((e) => both(e.def.signals)))));
+  return m;
 }
 
 /** True when a sentence affirms a phrase that no exclusion or negation undoes. */

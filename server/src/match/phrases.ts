@@ -190,11 +190,16 @@ function unit(phrase: string): Unit {
  * Every phrase is indexed by the first letters of one of its words, so a
  * sentence is tried only against phrases that share a word beginning with it:
  * a few regular expressions per sentence instead of hundreds of alternatives.
+ *
+ * A Matcher may hold several phrase lists (`compileLists`), each with its tag:
+ * `affirmedLists` then answers for all lists in one pass over the sentence.
  */
 export class Matcher {
   private readonly units: Unit[] = [];
   /** For each unit, the ids of all units of its phrase (itself, or every `&` part). */
   private readonly phraseOf: number[][] = [];
+  /** For each unit, the phrase list it came from. */
+  private readonly tagOf: number[] = [];
   private readonly index = new Map<string, number[]>();
   private readonly always: number[] = [];
   /** Per unit, the call in which it was last looked at, and last found a
@@ -203,27 +208,35 @@ export class Matcher {
   private passed = new Uint32Array(0);
   private call = 0;
 
-  private constructor(phrases: readonly string[]) {
-    for (const p of phrases) {
-      const ids = conjunctionParts(p).map((part) => {
-        const u = unit(part);
-        const id = this.units.push(u) - 1;
-        if (u.keys) for (const k of u.keys) (this.index.get(k) ?? this.index.set(k, []).get(k)!).push(id);
-        return id;
-      });
-      // Parts that have a key are tried first: a part without one (a bare @list)
-      // is the slowest to match and only matters when the others match. Only a
-      // phrase with no key at all must be tried on every sentence.
-      ids.sort((a, b) => Number(!this.units[a].keys) - Number(!this.units[b].keys));
-      if (!this.units[ids[0]].keys) this.always.push(ids[0]);
-      for (const id of ids) this.phraseOf[id] = ids;
-    }
+  private constructor(lists: ReadonlyArray<readonly string[]>) {
+    lists.forEach((phrases, tag) => {
+      for (const p of phrases) {
+        const ids = conjunctionParts(p).map((part) => {
+          const u = unit(part);
+          const id = this.units.push(u) - 1;
+          this.tagOf[id] = tag;
+          if (u.keys) for (const k of u.keys) (this.index.get(k) ?? this.index.set(k, []).get(k)!).push(id);
+          return id;
+        });
+        // Parts that have a key are tried first: a part without one (a bare @list)
+        // is the slowest to match and only matters when the others match. Only a
+        // phrase with no key at all must be tried on every sentence.
+        ids.sort((a, b) => Number(!this.units[a].keys) - Number(!this.units[b].keys));
+        if (!this.units[ids[0]].keys) this.always.push(ids[0]);
+        for (const id of ids) this.phraseOf[id] = ids;
+      }
+    });
     this.stamp = new Uint32Array(this.units.length);
     this.passed = new Uint32Array(this.units.length);
   }
 
   static compile(phrases: readonly string[]): Matcher | null {
-    return phrases.length ? new Matcher(phrases) : null;
+    return phrases.length ? new Matcher([phrases]) : null;
+  }
+
+  /** One matcher for several phrase lists; list i has tag i. */
+  static compileLists(lists: ReadonlyArray<readonly string[]>): Matcher {
+    return new Matcher(lists);
   }
 
   private regexp(id: number): RegExp {
@@ -231,8 +244,8 @@ export class Matcher {
     return (u.re ??= new RegExp(bounded(phraseSource(u.phrase)), 'g'));
   }
 
-  /** True when some phrase has every unit among the candidates and `test` holds for each. */
-  private any(sentence: string, keys: ReadonlySet<string> = sentenceKeys(sentence), test: (re: RegExp) => boolean): boolean {
+  /** The first unit of each phrase whose every part is a candidate for the sentence. */
+  private candidates(sentence: string, keys: ReadonlySet<string> = sentenceKeys(sentence)): number[] {
     const call = (this.call = (this.call + 1) >>> 0 || 1);
     const { stamp, passed, units } = this;
     const found: number[] = [];
@@ -250,12 +263,15 @@ export class Matcher {
       const ids = this.index.get(k);
       if (ids) for (const id of ids) mark(id);
     }
-    for (const id of found) {
+    // A conjunction is tried once, from its first part, when every part is a candidate.
+    return found.filter((id) => {
       const ids = this.phraseOf[id];
-      if (ids[0] !== id) continue; // a conjunction is tried once, from its first part
-      // Every part a candidate first (cheap), then the regular expressions.
-      if (ids.every((u) => passed[u] === call || !units[u].keys) && ids.every((u) => test(this.regexp(u)))) return true;
-    }
+      return ids[0] === id && ids.every((u) => passed[u] === call || !units[u].keys);
+    });
+  }
+
+  private any(sentence: string, keys: ReadonlySet<string> | undefined, test: (re: RegExp) => boolean): boolean {
+    for (const id of this.candidates(sentence, keys)) if (this.phraseOf[id].every((u) => test(this.regexp(u)))) return true;
     return false;
   }
 
@@ -267,6 +283,16 @@ export class Matcher {
   /** Some phrase occurs without a negation governing it (every part, for `&`). */
   affirms(sentence: string, keys?: ReadonlySet<string>): boolean {
     return this.any(sentence, keys, (re) => affirmed(re, sentence));
+  }
+
+  /** The tags of the lists (compileLists) of which some phrase is affirmed in the sentence. */
+  affirmedLists(sentence: string, keys?: ReadonlySet<string>): Set<number> {
+    const out = new Set<number>();
+    for (const id of this.candidates(sentence, keys)) {
+      const tag = this.tagOf[id];
+      if (!out.has(tag) && this.phraseOf[id].every((u) => affirmed(this.regexp(u), sentence))) out.add(tag);
+    }
+    return out;
   }
 }
 

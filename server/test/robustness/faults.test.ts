@@ -20,11 +20,11 @@ describe('a check that throws', () => {
     const reference = lint(PLAN, { path: 'plan.md' });
     const catalogue = catalogueFor();
     const goals = catalogue.byId.get('goals')!;
-    const saved = goals.signals;
+    const saved = goals.headings;
     const logged: string[] = [];
     setCheckErrorHandler((id) => logged.push(id));
-    // Make the goals check throw on every sentence (its matcher is the injection point).
-    goals.signals = { matches: () => { throw new Error('injected'); }, affirms: () => { throw new Error('injected'); } } as unknown as typeof saved;
+    // Make the goals check throw (its heading matcher, asked for every section, is the injection point).
+    goals.headings = { matches: () => { throw new Error('injected'); }, affirms: () => { throw new Error('injected'); } } as unknown as typeof saved;
     try {
       const first = lint(PLAN, { path: 'plan.md' });
       const second = lint(PLAN + '\nMeer tekst.\n', { path: 'plan.md' });
@@ -36,7 +36,7 @@ describe('a check that throws', () => {
       expect(logged.every((id) => id === 'goals')).toBe(true);
       expect(logged.length).toBeGreaterThan(0);
     } finally {
-      goals.signals = saved;
+      goals.headings = saved;
     }
   });
 
