@@ -13,8 +13,8 @@ export const STAKEHOLDER_GROUPS: readonly StakeholderGroupDefinition[] = [
     id: 'suppliers',
     title: { nl: 'Leveranciers', en: 'Suppliers' },
     terms: {
-      nl: ['leverancier*', 'toeleverancier*', 'producent*', 'fabriek*', 'productielocatie*', 'productiebedrijf*', 'fabrikant*', 'spinnerij*', 'weverij*', 'coöperaties', 'cooperaties', 'verwerker*', 'verwerkingsbedrijf*', 'kwekerij*', 'telers', 'boerencoöperatie*', 'boerencooperatie*'],
-      en: ['supplier*', 'producer*', 'factory', 'factories', 'manufacturer*', 'mill', 'mills', 'vendor*', 'production site*', 'tier-1|tier-2 ... supplier*', 'cooperatives', 'processor*', 'processing plant*', 'processing facilit*', 'packhouse*', 'estates', 'growers', 'that|who|which supply|supplies us|our'],
+      nl: ['leverancier*', 'toeleverancier*', 'producent*', 'fabriek*', 'productielocatie*', 'productiebedrijf*', 'fabrikant*', 'spinnerij*', 'weverij*', 'coöperaties', 'cooperaties', 'verwerker*', 'verwerkingsbedrijf*', 'kwekerij*', 'telers', 'boerencoöperatie*', 'boerencooperatie*', 'koopt|kopen|inkopen ... bij|van ... boerderijen|plantages|verwerkers|fabrikanten|kwekers', 'fabrieksdirectie*', 'fabrieksmanagement'],
+      en: ['supplier*', 'producer*', 'factory', 'factories', 'manufacturer*', 'mill', 'mills', 'vendor*', 'production site*', 'tier-1|tier-2 ... supplier*', 'cooperatives', 'processor*', 'processing plant*', 'processing facilit*', 'packhouse*', 'estates', 'growers', 'that|who|which supply|supplies us|our', 'buy|buys|source|sources|purchase|purchases ... from ... farms|plantations|estates|processors|plants', 'farm|factory|plant|mill ... management|managements|manager|managers|owner|owners'],
     },
     activates: ['suppliers'],
   },
@@ -22,8 +22,8 @@ export const STAKEHOLDER_GROUPS: readonly StakeholderGroupDefinition[] = [
     id: 'ngos',
     title: { nl: 'Ngo\'s', en: 'NGOs' },
     terms: {
-      nl: ['ngo', 'ngo\'s', 'ngos', 'ngo-partner*', 'non-gouvernementele organisatie*', 'niet-gouvernementele organisatie*', 'maatschappelijke organisatie*', 'maatschappelijk middenveld', 'middenveldorganisatie*', 'mensenrechtenorganisatie*', 'milieuorganisatie*', 'ontwikkelingsorganisatie*', 'natuurorganisatie*', 'vrouwenorganisatie*', 'vrouwenrechtenorganisatie*', 'organisatie|organisaties voor ... rechten|landrechten|mensenrechten|arbeidsrechten|vrouwenrechten|kinderrechten|milieu|natuur', 'belangenorganisatie*', 'actiegroep*'],
-      en: ['ngo', 'ngos', 'ngo\'s', 'civil society', 'civil society organisation*|organization*', 'cso', 'csos', 'cso\'s', 'non-governmental organisation*|organization*', 'human rights organisation*|organization*', 'environmental organisation*|organization*', 'advocacy group*', 'rights organisation*|organization*|group*', 'organisation*|organization* ... working on|for ... rights|land|environment|labour|labor|women', 'campaign group*', 'watchdog*'],
+      nl: ['ngo', 'ngo\'s', 'ngos', 'ngo-partner*', 'non-gouvernementele organisatie*', 'niet-gouvernementele organisatie*', 'maatschappelijke organisatie*', 'maatschappelijk middenveld', 'middenveldorganisatie*', 'mensenrechtenorganisatie*', 'milieuorganisatie*', 'ontwikkelingsorganisatie*', 'natuurorganisatie*', 'vrouwenorganisatie*', 'vrouwenrechtenorganisatie*', 'organisatie|organisaties voor ... rechten|landrechten|mensenrechten|arbeidsrechten|vrouwenrechten|kinderrechten|milieu|natuur', 'belangenorganisatie*', 'actiegroep*', 'migrantenorganisatie*', 'arbeidsrechtenorganisatie*', 'arbeidersorganisatie*', 'rechtenorganisatie*'],
+      en: ['ngo', 'ngos', 'ngo\'s', 'civil society', 'civil society organisation*|organization*', 'cso', 'csos', 'cso\'s', 'non-governmental organisation*|organization*', 'human rights organisation*|organization*', 'environmental organisation*|organization*', 'advocacy group*', 'rights organisation*|organization*|group*', 'organisation*|organization* ... working on|for ... rights|land|environment|labour|labor|women', 'campaign group*', 'watchdog*', 'migrant ... rights|support ... organisation*|organization*|group*|network*', 'migrant organisation*|organization*'],
     },
     activates: ['ngos'],
     // Civil society is seldom named in passing: one mention makes it a stakeholder.
@@ -42,16 +42,16 @@ export const STAKEHOLDER_GROUPS: readonly StakeholderGroupDefinition[] = [
     id: 'workers',
     title: { nl: 'Werknemers', en: 'Workers' },
     terms: {
-      nl: ['werknemers', 'arbeiders', 'arbeidskrachten', 'medewerkers in de keten', 'werknemers in de keten', 'fabrieksarbeiders', 'textielarbeiders', 'kledingarbeiders', 'plantagearbeiders', 'landarbeiders', 'arbeidsmigranten', 'werknemersvertegenwoordig*', 'plukkers', 'seizoenarbeiders', 'seizoenswerkers', 'dagloners', 'losse arbeidskrachten', 'afvalverwerkers', 'schrootverwerkers', 'afvalsorteerders'],
-      en: ['workers', 'employees in the supply chain', 'supply chain workers', 'factory workers', 'garment workers', 'migrant workers', 'farm workers', 'farmworkers', 'plantation workers', 'worker representative*', 'workforce in the supply chain', 'pickers', 'seasonal workers', 'casual workers', 'day labourers|laborers', 'hired labour|labor|workers', 'waste pickers', 'informal recyclers', 'scrap workers'],
+      nl: ['werknemers', 'arbeiders', 'arbeidskrachten', 'medewerkers in de keten', 'werknemers in de keten', 'fabrieksarbeiders', 'textielarbeiders', 'kledingarbeiders', 'plantagearbeiders', 'landarbeiders', 'arbeidsmigranten', 'werknemersvertegenwoordig*', 'plukkers', 'seizoenarbeiders', 'seizoenswerkers', 'dagloners', 'losse arbeidskrachten', 'afvalverwerkers', 'schrootverwerkers', 'afvalsorteerders', 'werkers', 'migrantenwerkers', 'migrantwerkers', 'productiemedewerkers', 'fabrieksmedewerkers', 'hun medewerkers|werknemers', 'medewerkers|werknemers van|bij ... fabriek|fabrieken|leverancier*|producent*|kwekerij*', 'chauffeurs', 'vrachtwagenchauffeurs', 'beroepschauffeurs', 'transportwerkers', 'bezorgers', 'koeriers', 'mijnwerkers', 'havenarbeiders', 'bouwvakkers', 'bemanningsleden'],
+      en: ['workers', 'employees in the supply chain', 'supply chain workers', 'factory workers', 'garment workers', 'migrant workers', 'farm workers', 'farmworkers', 'plantation workers', 'worker representative*', 'workforce in the supply chain', 'pickers', 'seasonal workers', 'casual workers', 'day labourers|laborers', 'hired labour|labor|workers', 'waste pickers', 'informal recyclers', 'scrap workers', 'their employees|workforce', 'truck|lorry|delivery|bus|haulage|long-distance drivers', 'truckers', 'miners', 'dock workers', 'dockworkers', 'crew members', 'seafarers'],
     },
   },
   {
     id: 'communities',
     title: { nl: 'Lokale gemeenschappen', en: 'Communities' },
     terms: {
-      nl: ['lokale gemeenschap*', 'gemeenschappen', 'getroffen gemeenschap*', 'omwonenden', 'buurtbewoners', 'bewoners', 'dorpsbewoners', 'wijkbewoners', 'inheemse volken', 'inheemse bevolking*', 'inheemse gemeenschap*'],
-      en: ['communities', 'local community', 'local communities', 'affected communities', 'indigenous peoples', 'indigenous communities', 'local residents', 'neighbouring|neighboring communities'],
+      nl: ['lokale gemeenschap*', 'gemeenschappen', 'getroffen gemeenschap*', 'omwonenden', 'buurtbewoners', 'bewoners', 'dorpsbewoners', 'wijkbewoners', 'inheemse volken', 'inheemse bevolking*', 'inheemse gemeenschap*', 'dorpelingen', 'mijngemeenschap*', 'vissersgemeenschap*'],
+      en: ['communities', 'local community', 'local communities', 'affected communities', 'indigenous peoples', 'indigenous communities', 'local residents', 'neighbouring|neighboring communities', 'villagers', 'residents', 'community members'],
     },
   },
 ];
