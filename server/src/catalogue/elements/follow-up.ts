@@ -58,8 +58,8 @@ export const followUp: ElementDefinition = {
     en: ['minutes', 'summary', 'agree*|commitment* & @stakeholders|them|participants|keep|kept|minutes|follow*|report*', 'inform*', 'update*', 'newsletter', 'report*|share|shared|progress|results|outcomes|responsible|owner|quarterly|annually|evaluat*|follow*|action*|decision*|publish*|website & @stakeholders|them|participants'],
   },
   exclude: {
-    nl: ['factuur', 'facturen', 'betaling*', 'audit*', 'corrigerende maatregelen', 'correctieve actie*', 'verbeterplan ... leverancier*', 'satelliet*', 'klanten ... rapport*', 'rapport* ... aan ... klanten|aandeelhouders|investeerders|bank', 'interne monitoring', 'controle ... leverancier*', 'naleving', 'naleven', 'jaarverslag*', 'duurzaamheidsverslag*', 'jaarrekening', 'gemeenteraad', 'csrd', 'tbd', 'todo', 'n.t.b.', 'nader te bepalen'],
-    en: ['invoice*', 'payment*', 'audit*', 'corrective action*', 'cap', 'caps', 'satellite*', 'report* to ... customers|clients|shareholders|investors|board', 'internal monitoring', 'supplier monitoring', 'compliance', 'comply', 'annual report*', 'sustainability report*', 'integrated report*', 'csrd', 'tbd', 'todo'],
+    nl: ['@placeholders', 'factuur', 'facturen', 'betaling*', 'audit*', 'corrigerende maatregelen', 'correctieve actie*', 'verbeterplan ... leverancier*', 'satelliet*', 'klanten ... rapport*', 'rapport* ... aan ... klanten|aandeelhouders|investeerders|bank', 'interne monitoring', 'controle ... leverancier*', 'naleving', 'naleven', 'jaarverslag*', 'duurzaamheidsverslag*', 'jaarrekening', 'gemeenteraad', 'csrd', 'tbd', 'todo', 'n.t.b.', 'nader te bepalen'],
+    en: ['@placeholders', 'invoice*', 'payment*', 'audit*', 'corrective action*', 'cap', 'caps', 'satellite*', 'report* to ... customers|clients|shareholders|investors|board', 'internal monitoring', 'supplier monitoring', 'compliance', 'comply', 'annual report*', 'sustainability report*', 'integrated report*', 'csrd', 'tbd', 'todo'],
   },
   aspects: [
     {

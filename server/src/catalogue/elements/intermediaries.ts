@@ -55,8 +55,8 @@ export const intermediaries: ElementDefinition = {
     en: ['importance', 'matters', 'benefit*', 'value', 'explain*', 'convinc*', 'persuad*', 'motivat*', 'success*', 'example*', 'experience*', 'other suppliers', 'peer*', 'intermediar*', 'role|roles', 'responsibilities', 'agree*', 'endorse*', 'convey*', 'hesitan*', 'reluctan*'],
   },
   exclude: {
-    nl: ['uitzendbureau*', 'wervingsbureau*', 'arbeidsbemiddel*', 'werving*', 'wervingskosten', 'recruit*', 'ronselaar*', 'arbeidsmigrant*', 'kwaliteitscontrole*', 'kwaliteitsinspectie*', 'inspectie*', 'expediteur*', 'douane*', 'inklaring', 'transport', 'logistiek*', 'facturen', 'facturatie', 'betalingen', 'monsters', 'verzending*'],
-    en: ['recruit*', 'labour|labor broker*', 'labour|labor agenc*', 'employment agenc*', 'staffing agenc*', 'temp* agenc*', 'migrant worker*', 'quality control', 'quality inspection*', 'inspection*', 'freight forwarder*', 'shipping agent*', 'customs', 'logistics', 'transport', 'shipping', 'invoic*', 'payments', 'samples'],
+    nl: ['@placeholders', 'uitzendbureau*', 'wervingsbureau*', 'arbeidsbemiddel*', 'werving*', 'wervingskosten', 'recruit*', 'ronselaar*', 'arbeidsmigrant*', 'kwaliteitscontrole*', 'kwaliteitsinspectie*', 'inspectie*', 'expediteur*', 'douane*', 'inklaring', 'transport', 'logistiek*', 'facturen', 'facturatie', 'betalingen', 'monsters', 'verzending*'],
+    en: ['@placeholders', 'recruit*', 'labour|labor broker*', 'labour|labor agenc*', 'employment agenc*', 'staffing agenc*', 'temp* agenc*', 'migrant worker*', 'quality control', 'quality inspection*', 'inspection*', 'freight forwarder*', 'shipping agent*', 'customs', 'logistics', 'transport', 'shipping', 'invoic*', 'payments', 'samples'],
   },
   skeleton: {
     nl: '<!-- Beschrijf hoe u leveranciers uitlegt waarom de dialoog ertoe doet en welke rol agenten, importeurs en andere tussenschakels krijgen. -->\n\n- Hoe we uitleggen waarom de dialoog ertoe doet en wat die beide kanten oplevert: [invullen]\n- Succesverhalen of leveranciers die al eerder meededen: [invullen]\n- Tussenschakels (agenten, importeurs, handelshuizen) en hun afgesproken rol: [invullen]',

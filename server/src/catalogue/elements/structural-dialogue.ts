@@ -51,8 +51,8 @@ export const structuralDialogue: ElementDefinition = {
     en: ['structur*', 'ongoing', 'continuous*', 'long-term', 'multi-year', 'annual*', 'quarterly', 'every year', 'regular*', 'periodic*', 'recurring', 'rounds', 'times a year', 'per year', 'over time', 'horizon', 'permanent', 'standing', 'partnership*|collaborat*|together & @stakeholders|risk*|rbc|supply', 'continuity', 'vision', 'covenant*', 'multi-stakeholder', 'address*'],
   },
   exclude: {
-    nl: ['inkoopvolume*', 'inkoopcommitment*', 'orders', 'bestellingen', 'contractduur', 'leveranciersrelatie*', 'inkooprelatie*', 'klanten', 'klantrelatie*', 'aandeelhouders', 'beleggers', 'investeerders', 'ondernemingsraad', 'raad van bestuur', 'raad van commissarissen', 'managementteam', 'directieoverleg', 'mt-overleg', 'begroting'],
-    en: ['purchase|purchasing volume*', 'purchase|purchasing commitment*', 'orders', 'contract length', 'supplier relationship*', 'sourcing relationship*', 'customer*', 'clients', 'shareholder*', 'investor*', 'works council*', 'the board', 'board meeting*', 'supervisory board', 'management team', 'budget'],
+    nl: ['@placeholders', 'inkoopvolume*', 'inkoopcommitment*', 'orders', 'bestellingen', 'contractduur', 'leveranciersrelatie*', 'inkooprelatie*', 'klanten', 'klantrelatie*', 'aandeelhouders', 'beleggers', 'investeerders', 'ondernemingsraad', 'raad van bestuur', 'raad van commissarissen', 'managementteam', 'directieoverleg', 'mt-overleg', 'begroting'],
+    en: ['@placeholders', 'purchase|purchasing volume*', 'purchase|purchasing commitment*', 'orders', 'contract length', 'supplier relationship*', 'sourcing relationship*', 'customer*', 'clients', 'shareholder*', 'investor*', 'works council*', 'the board', 'board meeting*', 'supervisory board', 'management team', 'budget'],
   },
   skeleton: {
     nl: '<!-- Beschrijf uw langetermijnvisie en hoe de dialoog met ngo\'s over risico\'s en het samen aanpakken ervan structureel doorloopt in plaats van eenmalig is. -->\n\n- Onze visie op de samenwerking voor de lange termijn: [invullen]\n- Hoe vaak en in welke vorm we structureel overleggen: [invullen]\n- Welke risico\'s we samen aanpakken: [invullen]',

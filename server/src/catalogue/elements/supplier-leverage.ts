@@ -68,9 +68,11 @@ export const supplierLeverage: ElementDefinition = {
   },
   exclude: {
     nl: [
+      '@placeholders',
       // cost shared pro rata, remedy paid jointly: purchasing practice or remedy, not leverage
       'kosten|meerkosten|investering* ... naar rato ... aandeel|volume*|afname', 'kosten|meerkosten|investering* ... evenredig|verhouding ... aandeel|volume*|afname', 'naar rato ... van ... ons ... aandeel', 'herstel|schadevergoeding|compensatie|herstelbetaling* & andere ... afnemers|inkopers|merken|kopers','alleen|uitsluitend|enkel ... zaken ... met', 'werken|doen|handelen|kopen ... alleen|uitsluitend|enkel ... met|bij', 'alleen|uitsluitend|enkel ... met|bij ... leveranciers|fabrieken|producenten ... die|welke', 'gedragscode ... onderteken*|tekenen|getekend|onderschrijven|onderschreven', 'onderteken* ... gedragscode|leveranciersverklaring', 'beeindig* ... relatie|samenwerking|contract*|zakenrelatie', 'relatie|samenwerking ... beeindig*|stopzetten', 'afscheid nemen', 'uitsluiten', 'uitgesloten', 'uitsluiting', 'zwarte lijst', 'invloed ... op ... milieu|klimaat|natuur|biodiversiteit|samenleving', 'laten ... aan ... over', 'overlaten aan'],
     en: [
+      '@placeholders',
       'cost*|investment* ... proportion|proportionate|proportional ... share|volume*|business', 'pro rata', 'remediation|remedy|compensation & other ... buyers|brands|retailers|customers', 'only ... work|trade|source|partner ... with', 'only ... do business', 'only ... suppliers|factories|partners|producers ... who|that', 'sign* ... code of conduct', 'code of conduct ... signed|sign|acknowledge*', 'terminat* ... relationship*|contract*|business|partnership', 'end ... relationship', 'end ... business relationship', 'exit*', 'disengage*', 'blacklist*', 'delist*', 'excluded', 'influence on ... environment|climate|society|biodiversity', 'leverage ... technology|data|digital|expertise|platform', 'leave ... to ... other|others|larger|bigger'],
   },
   skeleton: {
