@@ -67,6 +67,14 @@ function allSignals(catalogue: CompiledCatalogue): Matcher {
   return m;
 }
 
+/** An element's aspects in one Matcher, tagged by aspect index. */
+const aspectMatchers = new WeakMap<CompiledElement, Matcher>();
+function allAspects(element: CompiledElement): Matcher {
+  let m = aspectMatchers.get(element);
+  if (!m) aspectMatchers.set(element, (m = Matcher.compileLists(element.aspects.map((a) => both(a.def.signals)))));
+  return m;
+}
+
 /** True when a sentence affirms a phrase that no exclusion or negation undoes. */
 export function affirms(sentence: string, phrases: Matcher | null, exclude: Matcher | null, keys: ReadonlySet<string> = sentenceKeys(sentence)): boolean {
   // Exclusions are checked only for sentences that would count: most match nothing.
@@ -105,7 +113,8 @@ export function aspectsIn(catalogue: CompiledCatalogue, element: CompiledElement
   let v = facts.aspects[element.order];
   if (!v) {
     v = new Set();
-    for (const a of element.aspects) if (facts.sentences.some((s) => affirms(s, a.signals, null))) v.add(a.def.id);
+    const all = allAspects(element);
+    for (const s of facts.sentences) for (const i of all.affirmedLists(s)) v.add(element.aspects[i].def.id);
     facts.aspects[element.order] = v;
   }
   return v;

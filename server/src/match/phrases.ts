@@ -110,9 +110,25 @@ export function compilePhrases(phrases: readonly string[]): RegExp | null {
  * the whole word when shorter): what a Matcher looks phrases up by. Compute
  * once per sentence and share across matchers. */
 export function sentenceKeys(sentence: string): ReadonlySet<string> {
+  // A character loop, not split(): one short string per word and no array.
   const keys = new Set<string>();
-  for (const w of sentence.split(SEPARATORS)) if (w) keys.add(w.length > 3 ? w.slice(0, 3) : w);
+  const n = sentence.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSeparator(sentence.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && !isSeparator(sentence.charCodeAt(i))) i++;
+    if (i > start) keys.add(sentence.slice(start, Math.min(i, start + 3)));
+  }
   return keys;
+}
+
+/** NW as a table: white space and ASCII punctuation (the classes of NW above). */
+const SEPARATOR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) SEPARATOR[c] = Number(new RegExp(`^${NW}$`).test(String.fromCharCode(c)));
+function isSeparator(c: number): boolean {
+  // \s outside ASCII: no-break, Unicode spaces, line and paragraph separators, BOM.
+  return c < 128 ? SEPARATOR[c] === 1 : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 const SEPARATORS = new RegExp(`${NW}+`);
 
