@@ -55,7 +55,7 @@ export const followUp: ElementDefinition = {
   },
   cues: {
     nl: ['verslag*', 'notulen', 'afspra*|toezegging* & @stakeholders|hen|deelnemers|nakomen|nagekomen|verslag*|opvolg*|terug*', 'terug*', 'informe*', 'op de hoogte', 'nieuwsbrief', 'delen|rapport*|voortgang|resultaten|uitkomsten|evalu*|opvolg*|actie*|besluit*|publice*|website|verantwoordelijk*|uiterlijk|jaarlijks & @stakeholders|hen|deelnemers|betrokkenen'],
-    en: ['minutes', 'summary', 'agree*|commitment* & @stakeholders|them|participants|keep|kept|minutes|follow*|report*', 'inform*', 'update*', 'newsletter', 'report*|share|shared|progress|results|outcomes|responsible|owner|quarterly|annually|evaluat*|follow*|action*|decision*|publish*|website & @stakeholders|them|participants'],
+    en: ['minutes', 'summary', 'agree*|commitment* & @stakeholders|them|participants|keep|kept|minutes|follow*|report*', 'inform*', 'updates', 'progress update*', 'update* ... @stakeholders|them|participants|everyone|you ... on|about', 'newsletter', 'report*|share|shared|progress|results|outcomes|responsible|owner|quarterly|annually|evaluat*|follow*|action*|decision*|publish*|website & @stakeholders|them|participants'],
   },
   exclude: {
     nl: ['@placeholders', 'factuur', 'facturen', 'betaling*', 'audit*', 'corrigerende maatregelen', 'correctieve actie*', 'verbeterplan ... leverancier*', 'satelliet*', 'klanten ... rapport*', 'rapport* ... aan ... klanten|aandeelhouders|investeerders|bank', 'interne monitoring', 'controle ... leverancier*', 'naleving', 'naleven', 'jaarverslag*', 'duurzaamheidsverslag*', 'jaarrekening', 'gemeenteraad', 'csrd', 'tbd', 'todo', 'n.t.b.', 'nader te bepalen'],
