@@ -1,6 +1,6 @@
 // The public library: `import { lint } from 'imvo-lint'`.
 
-export { lint, analyse, DEFAULT_MAX_SIZE, setCheckErrorHandler, type LintOptions, type Analysis } from './lint.js';
+export { lint, analyse, DEFAULT_MAX_SIZE, DEFAULT_MAX_LINES, setCheckErrorHandler, type LintOptions, type Analysis } from './lint.js';
 export type * from './core/types.js';
 export { RULE_IDS, DOCUMENT_TYPES, LANGUAGES } from './core/types.js';
 export type { LintConfig, CustomElementConfig } from './config/types.js';

@@ -17,8 +17,15 @@ import { listJoin, message, toLocale } from './i18n/messages.js';
 import type { LintConfig } from './config/types.js';
 import { toElementDefinition } from './config/custom-elements.js';
 
-/** Documents larger than this are not linted (one information finding instead). */
-export const DEFAULT_MAX_SIZE = 2 * 1024 * 1024;
+/**
+ * Documents larger than this (UTF-16 code units) or with more lines than
+ * DEFAULT_MAX_LINES are not linted (one information finding instead). Real IMVO
+ * documents are 5-100 KB and a few thousand lines at most; the parser costs up to
+ * ~150 µs per line (list items, table rows), so these keep every lint within about
+ * a second (docs/robustness.md).
+ */
+export const DEFAULT_MAX_SIZE = 1024 * 1024;
+export const DEFAULT_MAX_LINES = 10_000;
 
 export interface LintOptions {
   /** Path or URI path, used for document-type globs and file-name hints and reported as is. */
@@ -32,8 +39,10 @@ export interface LintOptions {
   locale?: string;
   /** Reuse parses between calls (the language server keeps one per document). */
   cache?: SegmentCache;
-  /** Size limit in UTF-16 code units. */
+  /** Size limit in UTF-16 code units (default DEFAULT_MAX_SIZE). */
   maxSize?: number;
+  /** Line limit (default DEFAULT_MAX_LINES); line breaks are \n, \r\n and a lone \r. */
+  maxLines?: number;
 }
 
 export interface Analysis {
@@ -66,8 +75,9 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
     path, documentType: null, language, stakeholderGroups: [], coverage: { applicable: 0, present: 0, incomplete: 0, missing: 0, waived: 0 }, elements: [], findings: [],
   });
 
-  if (text.length > (options.maxSize ?? DEFAULT_MAX_SIZE)) {
-    return { result: tooLargeResult(options), structure: null, catalogue, judgements: [], typeDecision: { type: null, reason: 'none' }, locale };
+  const tooLarge = overLimit(text, options);
+  if (tooLarge) {
+    return { result: tooLargeResult(options, tooLarge), structure: null, catalogue, judgements: [], typeDecision: { type: null, reason: 'none' }, locale };
   }
 
   const structure = buildStructure(text, options.cache ?? new SegmentCache());
@@ -123,14 +133,37 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
   };
 }
 
-/** The result for a document over the size limit: one information finding, no lint. */
-export function tooLargeResult(options: LintOptions): FileResult {
+/**
+ * Which limit `text` is over, or null. Decided before any parsing, in one pass
+ * that stops at the first line beyond the limit.
+ */
+export function overLimit(text: string, options: Pick<LintOptions, 'maxSize' | 'maxLines'> = {}): 'size' | 'lines' | null {
+  if (text.length > (options.maxSize ?? DEFAULT_MAX_SIZE)) return 'size';
+  const maxLines = options.maxLines ?? DEFAULT_MAX_LINES;
+  // Lines as the editor counts them (\n, \r\n, a lone \r); a final line break starts no line.
+  let lines = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (i + 1 < text.length && ++lines > maxLines) return 'lines';
+  }
+  return null;
+}
+
+function formatLimit(kind: 'size' | 'lines', options: LintOptions, locale: Language): string {
+  if (kind === 'lines') return String(options.maxLines ?? DEFAULT_MAX_LINES).replace(/\B(?=(?:\d{3})+$)/g, locale === 'nl' ? '.' : ',');
+  return `${Math.round(((options.maxSize ?? DEFAULT_MAX_SIZE) / 1024 / 1024) * 10) / 10} MB`;
+}
+
+/** The result for a document over the size or line limit: one information finding that names the limit, no lint. */
+export function tooLargeResult(options: LintOptions, kind: 'size' | 'lines' = 'size'): FileResult {
   const config = options.config ?? {};
-  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  const locale = toLocale(options.locale);
   const severity = severityFor(config, 'document-too-large', null);
   const findings: Finding[] = severity === 'off' ? [] : [{
     ruleId: 'document-too-large', elementId: null, severity,
-    message: message('tooLarge', toLocale(options.locale), { limit: `${Math.round((maxSize / 1024 / 1024) * 10) / 10} MB` }),
+    message: message(kind === 'lines' ? 'tooManyLines' : 'tooLarge', locale, { limit: formatLimit(kind, options, locale) }),
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, docs: docsUrl('document-too-large'),
   }];
   return { path: options.path ?? null, documentType: null, language: 'en', stakeholderGroups: [], coverage: { applicable: 0, present: 0, incomplete: 0, missing: 0, waived: 0 }, elements: [], findings };

@@ -45,8 +45,8 @@ const RULES: Record<RuleId, Record<Language, { title: string; text: string }>> =
     nl: { title: 'De front matter is geen geldige YAML', text: 'Het YAML-blok bovenaan het document is onleesbaar; type, taal, stakeholders en ontheffingen daarin worden genegeerd en het document wordt op de tekst beoordeeld.' },
   },
   'document-too-large': {
-    en: { title: 'The document is too large to check', text: 'Documents over 2 MB are not linted, so that the editor stays responsive; one information message says so.' },
-    nl: { title: 'Het document is te groot om te controleren', text: 'Documenten groter dan 2 MB worden niet gecontroleerd, zodat de editor vlot blijft; één informatiemelding zegt dat.' },
+    en: { title: 'The document is too large to check', text: 'Documents over 1 MB or over 10,000 lines are not linted, so that the editor stays responsive; one information message says so and names the limit.' },
+    nl: { title: 'Het document is te groot om te controleren', text: 'Documenten groter dan 1 MB of langer dan 10.000 regels worden niet gecontroleerd, zodat de editor vlot blijft; één informatiemelding zegt dat en noemt de grens.' },
   },
 };
 

@@ -34,6 +34,10 @@ export const MESSAGES: Record<string, Record<Language, Template>> = {
     nl: (p) => `Dit document is groter dan ${p.limit}; IMVO Lint controleert het niet.`,
     en: (p) => `This document is larger than ${p.limit}; IMVO Lint does not check it.`,
   },
+  tooManyLines: {
+    nl: (p) => `Dit document heeft meer dan ${p.limit} regels; IMVO Lint controleert het niet.`,
+    en: (p) => `This document has more than ${p.limit} lines; IMVO Lint does not check it.`,
+  },
   insertSection: {
     nl: (p) => `Sectie '${p.title}' invoegen`,
     en: (p) => `Insert section '${p.title}'`,

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyse, lint } from '../../src/index.js';
+import { analyse, DEFAULT_MAX_LINES, DEFAULT_MAX_SIZE, lint } from '../../src/index.js';
 import { defuse, LIMITS } from '../../src/parse/defuse.js';
 import { ROOT } from '../lsp/harness.js';
 import { applyInserts, keepsAllLines } from './arbitraries.js';
@@ -23,7 +23,7 @@ describe('engine regressions', () => {
 
 describe('bounded parsing of markup floods (parse/defuse.ts)', () => {
   it('a 1 MB run of [ or 10,000 list levels on one line no longer take minutes in micromark', () => {
-    for (const flood of ['['.repeat(1 << 20), '- '.repeat(10_000) + 'x', '1. '.repeat(10_000) + 'x', '*'.repeat(20_000) + 'a' + '*'.repeat(20_000)]) {
+    for (const flood of ['['.repeat(1_000_000), '- '.repeat(10_000) + 'x', '1. '.repeat(10_000) + 'x', '*'.repeat(20_000) + 'a' + '*'.repeat(20_000)]) {
       const t0 = performance.now();
       const r = lint(PLAN + flood + '\n\n## Opvolging\n\nWij rapporteren de resultaten terug aan de deelnemers.\n', { path: 'plan.md' });
       expect(performance.now() - t0).toBeLessThan(10_000);
@@ -56,9 +56,93 @@ describe('bounded parsing of markup floods (parse/defuse.ts)', () => {
   it('50,000 one-line sections share parses (each parse has a fixed cost)', () => {
     const text = PLAN + Array.from({ length: 50_000 }, (_, i) => `## Kop ${i}\n`).join('');
     const t0 = performance.now();
-    const r = lint(text, { path: 'plan.md' });
+    // Over the line limit: lifted, to time the parse.
+    const r = lint(text, { path: 'plan.md', maxLines: Infinity });
     expect(performance.now() - t0).toBeLessThan(10_000);
     expect(r.documentType).toBe('dialogue-plan');
+  });
+});
+
+describe('cost limits decided before parsing (lint.ts)', () => {
+  const tooLarge = (text: string, options: Parameters<typeof lint>[1] = {}) =>
+    lint(text, { path: 'plan.md', ...options }).findings.filter((f) => f.ruleId === 'document-too-large').map((f) => f.message);
+
+  it('are 1 MB and 10,000 lines; the finding names the limit that was hit, in the message language', () => {
+    expect(DEFAULT_MAX_SIZE).toBe(1024 * 1024);
+    expect(DEFAULT_MAX_LINES).toBe(10_000);
+    expect(tooLarge(PLAN + 'x'.repeat(DEFAULT_MAX_SIZE))).toEqual(['This document is larger than 1 MB; IMVO Lint does not check it.']);
+    expect(tooLarge(PLAN + 'x'.repeat(DEFAULT_MAX_SIZE), { locale: 'nl' })).toEqual(['Dit document is groter dan 1 MB; IMVO Lint controleert het niet.']);
+    expect(tooLarge(PLAN + 'a\n'.repeat(DEFAULT_MAX_LINES))).toEqual(['This document has more than 10,000 lines; IMVO Lint does not check it.']);
+    expect(tooLarge(PLAN + 'a\n'.repeat(DEFAULT_MAX_LINES), { locale: 'nl' })).toEqual(['Dit document heeft meer dan 10.000 regels; IMVO Lint controleert het niet.']);
+    expect(tooLarge(PLAN + 'x'.repeat(DEFAULT_MAX_SIZE - PLAN.length))).toEqual([]);
+  });
+
+  it('count lines as the editor does: \\n, \\r\\n and a lone \\r, and a final line break starts no line', () => {
+    const body = (eol: string, n: number) => Array.from({ length: n }, (_, i) => `regel ${i}`).join(eol);
+    for (const eol of ['\n', '\r\n', '\r']) {
+      expect(tooLarge(body(eol, DEFAULT_MAX_LINES)), JSON.stringify(eol)).toEqual([]);
+      expect(tooLarge(body(eol, DEFAULT_MAX_LINES) + eol), JSON.stringify(eol)).toEqual([]);
+      expect(tooLarge(body(eol, DEFAULT_MAX_LINES + 1)), JSON.stringify(eol)).toHaveLength(1);
+      expect(tooLarge(body(eol, DEFAULT_MAX_LINES) + eol + eol), JSON.stringify(eol)).toHaveLength(1);
+    }
+    // \n\r is two line breaks.
+    expect(tooLarge('a\n\r'.repeat(DEFAULT_MAX_LINES / 2) + 'b')).toHaveLength(1);
+  });
+
+  it('maxSize and maxLines are library options, and the finding names the configured limit', () => {
+    expect(tooLarge('# Plan\n' + 'x'.repeat(600_000), { maxSize: 512 * 1024 })).toEqual(['This document is larger than 0.5 MB; IMVO Lint does not check it.']);
+    expect(tooLarge('# Plan\n' + 'a\n'.repeat(30), { maxLines: 20 })).toEqual(['This document has more than 20 lines; IMVO Lint does not check it.']);
+    expect(tooLarge(PLAN + 'a\n'.repeat(DEFAULT_MAX_LINES), { maxLines: Infinity })).toEqual([]);
+    expect(lint(PLAN + 'a\n'.repeat(DEFAULT_MAX_LINES), { path: 'plan.md', config: { rules: { 'document-too-large': 'off' } } }).findings).toEqual([]);
+  });
+});
+
+describe('bounded parsing of line floods (parse/defuse.ts)', () => {
+  const changed = (before: string, after: string) => {
+    expect(after.length).toBe(before.length);
+    const out: string[] = [];
+    for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) out.push(`${i}:${JSON.stringify(after[i])}`);
+    return out;
+  };
+
+  it('reads list markers after the first LIMITS.listItems list items as commas', () => {
+    const text = '- a\n\n'.repeat(LIMITS.listItems + 2);
+    expect(changed(text, defuse(text))).toEqual([`${5 * LIMITS.listItems}:","`, `${5 * LIMITS.listItems + 5}:","`]);
+    expect(defuse('- a\n\n'.repeat(LIMITS.listItems))).toBe('- a\n\n'.repeat(LIMITS.listItems));
+  });
+
+  it('reads every container marker of a block longer than LIMITS.blockLines lines as a comma (lazy lines cost their square)', () => {
+    const text = '> a\n' + 'b\n'.repeat(LIMITS.blockLines) + '\n> c\n';
+    expect(changed(text, defuse(text))).toEqual(['0:","']);
+    const short = '> a\n' + 'b\n'.repeat(LIMITS.blockLines - 1) + '\n> c\n';
+    expect(defuse(short)).toBe(short);
+  });
+
+  it('reads deep indentation beyond LIMITS.indent columns as no-break spaces', () => {
+    const text = '- a\n' + ' '.repeat(LIMITS.indent + 3) + 'b\n';
+    expect(changed(text, defuse(text))).toEqual([4 + LIMITS.indent, 5 + LIMITS.indent, 6 + LIMITS.indent].map((i) => `${i}:"\u00a0"`));
+  });
+
+  it('reads | as spaces in table blocks after LIMITS.tableRows table lines, and in a line with more than LIMITS.cells', () => {
+    const table = (rows: number) => '| a | b |\n|---|---|\n' + '| c | d |\n'.repeat(rows - 2);
+    const text = table(LIMITS.tableRows) + '\n' + table(3);
+    const out = defuse(text);
+    expect(out.slice(0, table(LIMITS.tableRows).length)).toBe(table(LIMITS.tableRows)); // within the limit: a table
+    expect(out.slice(table(LIMITS.tableRows).length + 1)).toBe(', a   b  \n,--- --- \n, c   d  \n');
+    const wide = 'x' + ' | y'.repeat(LIMITS.cells + 1) + '\n';
+    expect(defuse(wide)).toBe(wide.replace(/\|/g, ' '));
+    expect(defuse('x' + ' | y'.repeat(LIMITS.cells) + '\n')).toBe('x' + ' | y'.repeat(LIMITS.cells) + '\n');
+  });
+
+  it('reads setext underlines after the first LIMITS.setext as commas (micromark spends the text before each one)', () => {
+    const text = 'kop\n---\n\n'.repeat(LIMITS.setext) + 'kop\n===\n\n---\n';
+    expect(defuse(text)).toBe('kop\n---\n\n'.repeat(LIMITS.setext) + 'kop\n,,,\n\n---\n'); // a thematic break after a blank line stays
+  });
+
+  it('a paragraph of one-letter lines under the line limit parses fast enough that no limit of its own is needed', () => {
+    const text = PLAN + 'a\n'.repeat(DEFAULT_MAX_LINES - 20);
+    expect(defuse(text)).toBe(text);
+    expect(lint(text, { path: 'plan.md' }).documentType).toBe('dialogue-plan');
   });
 });
 
