@@ -139,8 +139,9 @@ interface Unit {
   phrase: string;
   /** The keys it is indexed by; null: no word of the phrase has a fixed beginning, so always try it. */
   keys: string[] | null;
-  /** Per word with a fixed beginning, its keys: a sentence must hold one key of
-   * every such word before the regular expression is worth running. */
+  /** Per word with a fixed beginning (but the one indexed by), its keys: a
+   * sentence must hold one key of every such word before the regular
+   * expression is worth running. */
   words: string[][];
 }
 
@@ -171,18 +172,27 @@ function tokenKeys(token: string): string[] | null {
   return [...keys];
 }
 
-// Keys that begin a large share of the words of any Dutch or English text
-// (function words, common prefixes). A phrase is indexed by its word with the
-// fewest and rarest keys, so that few sentences make it a candidate.
-const COMMON_KEYS = new Set([
-  'de', 'het', 'een', 'van', 'in', 'op', 'te', 'en', 'is', 'we', 'wij', 'ons', 'onz', 'die', 'dat', 'dez', 'voo', 'met',
-  'zij', 'ze', 'hun', 'hen', 'ook', 'aan', 'bij', 'uit', 'om', 'of', 'als', 'er', 'wor', 'wat', 'ver', 'ond', 'ove', 'con', 'pro',
-  'the', 'and', 'to', 'a', 'our', 'for', 'wit', 'are', 'be', 'on', 'by', 'as', 'tha', 'thi', 'wil', 'we', 'it', 'an', 'at',
-  'or', 'not', 'can', 'hav', 'the', 'whe', 'who', 'how', 'all', 'fro', 'int', 'com', 're', 'per',
-]);
+// How often words begin with a key in Dutch and English policy prose, per
+// thousand words (counted on the development fixtures; keys under 1.5 left
+// out). Used only to pick the word a phrase is indexed by — the one with the
+// fewest and rarest keys, so that few sentences make it a candidate. It changes
+// speed, never a result.
+const KEY_FREQUENCY: Readonly<Record<string, number>> = {
+  de: 35, we: 30, the: 26, in: 22, en: 21, and: 17, van: 15, met: 11, een: 11, voo: 10, to: 10, het: 10, of: 9,
+  ver: 9, con: 8, our: 8, pro: 7, aan: 7, dat: 7, bij: 7, onz: 7, a: 6, sta: 6, ove: 6, is: 6, for: 6, wor: 6,
+  die: 6, wil: 6, wit: 6, ris: 6, zij: 5, ons: 5, ges: 5, pla: 5, wer: 5, op: 5, mee: 5, com: 5, sup: 5, uit: 5,
+  lev: 4, fab: 4, tha: 4, on: 4, nie: 4, wat: 4, te: 4, wij: 4, per: 4, are: 4, jaa: 3, ink: 3, whe: 3, par: 3,
+  gro: 3, bet: 3, ngo: 3, thi: 3, due: 3, tra: 3, daa: 3, als: 3, thr: 3, dia: 3, dil: 3, pri: 3, maa: 3, lan: 3,
+  fro: 3, heb: 3, cha: 3, ond: 3, eng: 3, rep: 3, wha: 2, waa: 2, vol: 2, ze: 2, at: 2, man: 2, om: 2, naa: 2,
+  org: 2, fac: 2, hun: 2, loo: 2, all: 2, not: 2, ste: 2, act: 2, doo: 2, twe: 2, bes: 2, gem: 2, bel: 2, kri: 2,
+  ter: 2, int: 2, men: 2, er: 2, kun: 2, elk: 2, sam: 2, min: 2, hoe: 2, uni: 2, dri: 2, vas: 2, eig: 2, res: 2,
+  exp: 2, sou: 2, by: 2, zel: 2, can: 2, rec: 2, kom: 2, ook: 2, own: 2, dit: 2, it: 2, coo: 2, age: 2, toe: 2,
+  dee: 2, doe: 2, buy: 2, hou: 2, be: 2, arb: 2, tea: 2, sch: 2, zie: 2, via: 2, afs: 2, wie: 2, vra: 2, vak: 2,
+  ind: 2, agr: 2, mon: 2,
+};
 function keyCost(keys: readonly string[]): number {
   let cost = 0;
-  for (const k of keys) cost += COMMON_KEYS.has(k) ? 20 : 1;
+  for (const k of keys) cost += Object.hasOwn(KEY_FREQUENCY, k) ? KEY_FREQUENCY[k] : 1;
   return cost;
 }
 
@@ -196,9 +206,12 @@ function unit(phrase: string): Unit {
     words.push(keys);
     if (!best || keyCost(keys) < keyCost(best)) best = keys;
   }
+  // The index word is present when the unit is looked at; the others are
+  // checked rarest first, as the likeliest to be absent.
+  const others = words.filter((w) => w !== best).sort((a, b) => keyCost(a) - keyCost(b));
   // Not compiled here: built-in phrases are checked by the catalogue tests and
   // custom ones by parseConfig (checkPhrases) before they get this far.
-  return { re: null, phrase, keys: best, words };
+  return { re: null, phrase, keys: best, words: others };
 }
 
 /**
@@ -267,17 +280,21 @@ export class Matcher {
     const found: number[] = [];
     // A unit is a candidate when the sentence holds a key of every word of it
     // that has one: cheap Set lookups that spare most regular expressions.
-    const mark = (id: number) => {
-      if (stamp[id] === call) return;
-      stamp[id] = call;
-      if (!hasEveryWord(units[id].words, keys)) return;
-      passed[id] = call;
+    for (const id of this.always) {
+      stamp[id] = passed[id] = call;
       found.push(id);
-    };
-    for (const id of this.always) mark(id);
+    }
     for (const k of keys) {
       const ids = this.index.get(k);
-      if (ids) for (const id of ids) mark(id);
+      if (!ids) continue;
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        if (stamp[id] === call) continue;
+        stamp[id] = call;
+        if (!hasEveryWord(units[id].words, keys)) continue;
+        passed[id] = call;
+        found.push(id);
+      }
     }
     // A conjunction is tried once, from its first part, when every part is a candidate.
     return found.filter((id) => {
