@@ -1,4 +1,10 @@
 // Turns catalogue data (built-in and custom) into matchers, once per catalogue.
+//
+// Each matcher is built the first time it is asked for: a lint needs the
+// headings of every element but the cues, exclusions and aspects of only a
+// few, and the language server's first diagnostics should not wait for the
+// rest (scripts/bench/lsp.mjs, spawn → first diagnostics). Custom elements
+// are compiled at once, so a bad custom phrase still fails where it did.
 
 import { compilePhrases, Matcher } from '../match/phrases.js';
 import type { LocalizedList } from '../core/types.js';
@@ -36,17 +42,82 @@ export function both(list: LocalizedList): string[] {
   return [...list.nl, ...list.en];
 }
 
+/** Not built yet (null is a valid value: no phrases). */
+const UNSET = Symbol('unset');
+type Lazy<T> = T | typeof UNSET;
+
+class LazyAspect implements CompiledAspect {
+  private _signals: Lazy<Matcher | null> = UNSET;
+  constructor(readonly def: AspectDefinition) {}
+  get signals(): Matcher | null {
+    return this._signals === UNSET ? (this._signals = Matcher.compile(both(this.def.signals))) : this._signals;
+  }
+  set signals(m: Matcher | null) {
+    this._signals = m;
+  }
+}
+
+class LazyElement implements CompiledElement {
+  private _headings: Lazy<Matcher | null> = UNSET;
+  private _signals: Lazy<Matcher | null> = UNSET;
+  private _cues: Lazy<Matcher | null> = UNSET;
+  private _exclude: Lazy<Matcher | null> = UNSET;
+  private _aspects: CompiledAspect[] | null = null;
+  constructor(readonly def: ElementDefinition, readonly order: number, readonly custom: boolean) {}
+
+  get headings(): Matcher | null {
+    return this._headings === UNSET ? (this._headings = Matcher.compile(both(this.def.headings))) : this._headings;
+  }
+  set headings(m: Matcher | null) {
+    this._headings = m;
+  }
+  get signals(): Matcher | null {
+    return this._signals === UNSET ? (this._signals = Matcher.compile(both(this.def.signals))) : this._signals;
+  }
+  set signals(m: Matcher | null) {
+    this._signals = m;
+  }
+  get cues(): Matcher | null {
+    return this._cues === UNSET ? (this._cues = Matcher.compile(both(this.def.cues))) : this._cues;
+  }
+  set cues(m: Matcher | null) {
+    this._cues = m;
+  }
+  get exclude(): Matcher | null {
+    return this._exclude === UNSET ? (this._exclude = Matcher.compile(both(this.def.exclude))) : this._exclude;
+  }
+  set exclude(m: Matcher | null) {
+    this._exclude = m;
+  }
+  get aspects(): CompiledAspect[] {
+    return (this._aspects ??= (this.def.aspects ?? []).map((a) => new LazyAspect(a)));
+  }
+  set aspects(list: CompiledAspect[]) {
+    this._aspects = list;
+  }
+}
+
+/** Builds every matcher of an element now (throws on a bad phrase). */
+function compileNow(e: CompiledElement): void {
+  void [e.headings, e.signals, e.cues, e.exclude];
+  for (const a of e.aspects) void a.signals;
+}
+
 export function compileElement(def: ElementDefinition, order: number, custom: boolean): CompiledElement {
-  return {
-    def,
-    order,
-    custom,
-    headings: Matcher.compile(both(def.headings)),
-    signals: Matcher.compile(both(def.signals)),
-    cues: Matcher.compile(both(def.cues)),
-    exclude: Matcher.compile(both(def.exclude)),
-    aspects: (def.aspects ?? []).map((a) => ({ def: a, signals: Matcher.compile(both(a.signals)) })),
-  };
+  const e = new LazyElement(def, order, custom);
+  if (custom) compileNow(e);
+  return e;
+}
+
+class LazyGroup implements CompiledGroup {
+  private _terms: Lazy<RegExp | null> = UNSET;
+  constructor(readonly def: StakeholderGroupDefinition) {}
+  get terms(): RegExp | null {
+    return this._terms === UNSET ? (this._terms = compilePhrases(both(this.def.terms))) : this._terms;
+  }
+  set terms(re: RegExp | null) {
+    this._terms = re;
+  }
 }
 
 export function compileCatalogue(
@@ -61,7 +132,6 @@ export function compileCatalogue(
   return {
     elements: compiled,
     byId: new Map(compiled.map((e) => [e.def.id, e])),
-    groups: groups.map((g) => ({ def: g, terms: compilePhrases(both(g.terms)) })),
+    groups: groups.map((g) => new LazyGroup(g)),
   };
 }
-

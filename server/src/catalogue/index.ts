@@ -10,11 +10,12 @@ export { ELEMENTS, STAKEHOLDER_GROUPS };
 export { GLOSSARY } from './glossary.js';
 export { CREDIT, SER_TOOL_URL } from './credit.js';
 
-const builtIn = compileCatalogue(ELEMENTS, STAKEHOLDER_GROUPS);
+/** Built on first use (its matchers too, see compile.ts), not when the module loads. */
+let builtIn: CompiledCatalogue | null = null;
 const withCustom = new Map<string, CompiledCatalogue>();
 
 export function catalogueFor(custom: readonly ElementDefinition[] = []): CompiledCatalogue {
-  if (!custom.length) return builtIn;
+  if (!custom.length) return (builtIn ??= compileCatalogue(ELEMENTS, STAKEHOLDER_GROUPS));
   const key = JSON.stringify(custom);
   let c = withCustom.get(key);
   if (!c) {
