@@ -32,7 +32,9 @@ export const riskIdentification: ElementDefinition = {
       // we acknowledge the problem and our share in it
       'medeverantwoordelijk*', 'erkennen|erkent|erkend & keten|productielanden|fabrieken|plantages|kwekerijen|@stakeholders & druk|risico*|probleem|problemen|misstanden|schending*|verantwoordelijk*|oorzaak|kinderarbeid|dwangarbeid|uitbuiting|overwerk|onderbetaling|discriminatie|intimidatie|schuldslavernij|landroof', 'deel ... van ... het ... probleem|de ... oorzaak', 'dragen ... bij ... aan ... probleem|problemen|overwerk|onderbetaling|uitbuiting', 'dragen ... bij ... aan ... lage lonen',
       // rights holders heard when risks are assessed
-      'gehoord|betrokken|geraadpleegd|gesproken|betrekken|spreken & @stakeholders|hen|vrouwen|inheemse & risico*|kaart|beoordelen|beoordeling|identificeren|risicoanalyse|analyse',
+      'gehoord|betrokken|geraadpleegd|gesproken|betrekken|spreken|vertellen|vertelt|verteld & @stakeholders|hen|vrouwen|inheemse & risico*|kaart|beoordelen|beoordeling|identificeren|risicoanalyse|analyse',
+      // we acknowledge that our own way of working adds to the problem
+      'erkennen|erkent|erkend|onderkennen ... dat ... onze|ons|wij|we|eigen & bijdraagt|bijdragen|bijdroeg|veroorzaakt|veroorzaken|verergert|verergeren & druk|werkdruk|risico*|probleem|problemen|misstanden|schade|overwerk|overuren|lonen|loon|uitbuiting|onderbetaling|schending*|kinderarbeid|dwangarbeid|vervuiling',
       // our own demand, prices or planning named as a cause
       'onze|eigen ... vraag|inkoop|prijzen|prijsdruk|planning|orders|levertijden|inkoopgedrag ... deel ... van|oorzaak|oorzaken|bron', 'onze|eigen ... vraag|inkoop|prijzen|inkoopprijzen|inkoopprijs|prijsdruk|planning|orders|levertijden|inkoopgedrag & draagt|dragen|bijdragen|bijdraagt|houden|houdt|leidt|leiden|zorgt|veroorzaakt|veroorzaken|vergroot|vergroten & bij|stand|tot|druk|risico*|overwerk|problemen|lonen|loon|kinderarbeid|uitbuiting', 'bewust & keten|inkoop*|prijzen|@stakeholders & risico*|lonen|overwerk|kinderarbeid|dwangarbeid|misstanden|problemen|uitbuiting|schending*', '@stakeholders|mensen ... risico|gevaar ... lopen', 'wij ... zelf ... bij ... aan', 'onze ... rol ... in ... probleem|problemen|misstanden|risico*',
       // the risk lies with people, not with the company; talking with them, not about them
@@ -47,7 +49,9 @@ export const riskIdentification: ElementDefinition = {
       // we acknowledge the problem and our share in it
       'co-responsib*', 'accept|accepts|acknowledge*|recognise*|recognize* & chain|chains|estates|factories|farms|plantations|@stakeholders & problem|problems|abuse*|cause|risk*|responsib*|reality|pressure|overtime|child|forced|exploitation|underpayment|harassment|discrimination|bondage', 'part ... of ... the ... cause|problem', 'contribute* ... to ... overtime|underpayment|exploitation|problem|problems', 'contribute* ... to ... low wages',
       // rights holders heard when risks are assessed
-      'heard|consulted|involved|interviewed|involve|consult & @stakeholders|them|women|indigenous|peoples & risk|risks|assess*|identif*|mapping',
+      'heard|consulted|involved|interviewed|involve|consult|tell|tells|told & @stakeholders|them|women|indigenous|peoples & risk|risks|assess*|identif*|mapping',
+      // we acknowledge that our own way of working adds to the problem
+      'acknowledge*|recognise*|recognize*|accept* ... that ... our|we|own & contribute*|cause*|worsen*|adds|add ... to & pressure|risk*|problem*|harm|abuse*|overtime|wages|pay|exploitation|underpayment|violation*|child|forced|pollution|contamination',
       // our own demand, prices or planning named as a cause
       'our|own ... demand|purchasing|prices|pricing|planning|orders|buying ... part ... of', 'our|own ... demand|purchasing|prices|pricing|planning|orders|buying ... cause|causes|driver|drivers', 'our|own ... demand|purchasing|prices|pricing|planning|orders|buying|lead & contribute*|drive*|feed*|cause*|sustain*|increase*|add|adds & pressure|risk*|overtime|problem*|harm|abuse*', 'we ... ourselves ... contribute*|part', 'our ... role ... in ... problem|problems|abuses|risks|harm',
       // the risk lies with people, not with the company; talking with them, not about them
