@@ -2,7 +2,8 @@
 // The language-server part of `npm run bench` (runnable alone after a build:
 // `node scripts/bench/lsp.mjs`). Everything is measured over stdio, from a
 // separate client process, the way an editor sees it:
-//   1. spawn → first publishDiagnostics of a typical 150-line plan (target ≤ 200 ms);
+//   1. spawn → first publishDiagnostics of a typical 150-line plan (target ≤ 200 ms),
+//      next to Node's own start on the same machine (`node -e 0`, spawn → exit);
 //   2. on a 5,000-line plan with imvoLint.debounceMs = 0: one typed character →
 //      publishDiagnostics for that version, p50/p95 over 100 edits (target p95 ≤ 60 ms);
 //   3. the server's RSS with 200 open documents (target ≤ 150 MB).
@@ -108,11 +109,24 @@ const workDir = join(root, 'test-fixtures'); // any folder without config files 
 const rootUri = pathToFileURL(join(root, 'scripts/bench')).href;
 const uriFor = (name) => `${rootUri}/${name}`;
 
+/** Node's own start on this machine: spawn → exit of `node -e 0`, the floor under any server's spawn time. */
+function nodeFloor() {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', () => resolve(performance.now() - t0));
+  });
+}
+
 async function spawnToFirst(server, runs) {
   const times = [];
   const cpu = [];
+  const floor = [];
   const plan = generatePlan(150, 7);
   for (let i = 0; i < runs; i++) {
+    // Interleaved with the server's runs, so that both see the same load.
+    floor.push(await nodeFloor());
     const s = start(server, workDir);
     const uri = uriFor(`plan-150-${i}.md`);
     await s.initialize(rootUri);
@@ -123,6 +137,7 @@ async function spawnToFirst(server, runs) {
     await s.stop();
   }
   times.cpu = cpu.sort((a, b) => a - b);
+  times.floor = floor.sort((a, b) => a - b);
   return times.sort((a, b) => a - b);
 }
 
@@ -179,11 +194,12 @@ async function memory(server, count) {
 }
 
 async function measure(server) {
-  const spawnTimes = args.has('--no-spawn') ? [NaN] : await spawnToFirst(server, QUICK ? 3 : 7);
+  const spawnTimes = args.has('--no-spawn') ? [NaN] : await spawnToFirst(server, Number(process.env.BENCH_SPAWN_RUNS ?? (QUICK ? 3 : 11)));
   const edits = args.has('--no-edit') ? [NaN] : await editLatency(server, 100);
   const rss = args.has('--no-memory') ? NaN : await memory(server, 200);
   return {
     spawn: pct(spawnTimes, 50), spawnMax: spawnTimes[spawnTimes.length - 1], spawnCpu: spawnTimes.cpu ? pct(spawnTimes.cpu, 50) : NaN,
+    nodeFloor: spawnTimes.floor ? pct(spawnTimes.floor, 50) : NaN,
     editP50: pct(edits, 50), editP95: pct(edits, 95), editMax: edits[edits.length - 1], editCpu: edits.cpuPerEdit ?? NaN, rss,
   };
 }
@@ -196,6 +212,7 @@ if (!existsSync(join(root, 'dist/server.js'))) {
 console.log('Language server (over stdio)');
 const ours = await measure(IMVO);
 console.log(`  spawn → first diagnostics, 150-line plan:   ${fmt(ours.spawn)} ms median (max ${fmt(ours.spawnMax)})   target ≤ ${TARGETS.spawn} ms: ${ratio(ours.spawn, TARGETS.spawn)}`);
+console.log(`  Node's own start (node -e 0, spawn → exit):  ${fmt(ours.nodeFloor)} ms median, interleaved with those runs (${fmt((ours.nodeFloor / ours.spawn) * 100)}% of the figure above); the server's part beyond it: ${fmt(ours.spawn - ours.nodeFloor)} ms`);
 console.log(`  edit → diagnostics, 5,000-line plan (debounce 0), 100 edits:  p50 ${fmt(ours.editP50)} ms, p95 ${fmt(ours.editP95)} ms (max ${fmt(ours.editMax)})   target p95 ≤ ${TARGETS.editP95} ms: ${ratio(ours.editP95, TARGETS.editP95)}`);
 console.log(`  RSS with 200 open documents:                ${fmt(ours.rss)} MB   target ≤ ${TARGETS.rss} MB: ${ratio(ours.rss, TARGETS.rss)}`);
 console.log(`  server CPU time: ${fmt(ours.spawnCpu)} ms to the first diagnostics, ${fmt(ours.editCpu)} ms per edit (independent of other load on the machine)`);
@@ -206,7 +223,7 @@ const canCompare = !args.has('--no-compare') && existsSync(join(root, 'node_modu
 if (canCompare) {
   console.log('unified-language-server + remark, measured the same way in this run');
   theirs = await measure(UNIFIED);
-  console.log(`  spawn → first diagnostics:  ${fmt(theirs.spawn)} ms median`);
+  console.log(`  spawn → first diagnostics:  ${fmt(theirs.spawn)} ms median (node -e 0 between those runs: ${fmt(theirs.nodeFloor)} ms)`);
   console.log(`  edit → diagnostics:         p50 ${fmt(theirs.editP50)} ms, p95 ${fmt(theirs.editP95)} ms`);
   console.log(`  RSS with 200 documents:     ${fmt(theirs.rss)} MB`);
   console.log(`  server CPU time: ${fmt(theirs.spawnCpu)} ms to the first diagnostics, ${fmt(theirs.editCpu)} ms per edit`);
