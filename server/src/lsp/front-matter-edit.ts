@@ -30,7 +30,8 @@ function escapeSnippet(s: string): string {
 
 export function waiverEdit(structure: DocumentStructure, elementId: string, language: Language): WaiverEdit | null {
   const { text } = structure;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const fm = structure.frontMatter;
+  const eol = lineEnding(text, fm ? fm.start : 0);
   const reason = say('reasonPlaceholder', language);
   const id = /^[A-Za-z0-9_-]+$/.test(elementId) ? elementId : JSON.stringify(elementId);
   const entry = (indent: string) => ({
@@ -43,7 +44,6 @@ export function waiverEdit(structure: DocumentStructure, elementId: string, lang
     return { text: head + e.text, snippet: escapeSnippet(head) + e.snippet };
   };
 
-  const fm = structure.frontMatter;
   let edit: WaiverEdit | null;
   if (!fm) {
     const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -60,6 +60,14 @@ export function waiverEdit(structure: DocumentStructure, elementId: string, lang
     edit = local && { offset: fm.contentStart + local.offset, text: local.text, snippet: local.snippet };
   }
   return edit && verifies(structure, edit, elementId) ? edit : null;
+}
+
+/** The line ending of the lines the edit goes next to: the front matter's
+ * opening line, or the document's first line (LF when it has none). */
+function lineEnding(text: string, from: number): string {
+  const re = /\r\n|\r|\n/g;
+  re.lastIndex = from;
+  return re.exec(text)?.[0] ?? '\n';
 }
 
 /** Offset of the line holding the closing fence. */

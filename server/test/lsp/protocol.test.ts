@@ -174,6 +174,29 @@ describe('language server over stdio', () => {
     await client.close(uri);
   });
 
+  it('the waiver follows the document\'s CRLF line endings, with and without front matter', async () => {
+    const withFm = fixture(NL).replace(/\r?\n/g, '\r\n');
+    const withoutFm = withFm.replace(/^---\r\n[\s\S]*?\r\n---\r\n/, '');
+    expect(withoutFm.startsWith('---')).toBe(false);
+    for (const [name, text] of [['with', withFm], ['without', withoutFm]] as const) {
+      const uri = uriOf(`waive-crlf-${name}-${NL}`);
+      const p = await client.open(uri, text);
+      const target = p.diagnostics.find((d) => d.code === 'missing-element')!;
+      expect(target, name).toBeDefined();
+      const id = (target.data as { elementId: string }).elementId;
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } })) as CodeAction[];
+      const waive = actions.find((a) => a.kind === 'quickfix.imvo.waive');
+      expect(waive, name).toBeDefined();
+      const after = applyWorkspaceEdit(text, uri, waive!.edit!);
+      expect(after.replace(/\r\n/g, ''), `${name} front matter: a bare line feed was inserted`).not.toMatch(/[\r\n]/);
+      expect(keepsEveryLine(text, after)).toBe(true);
+      expect(after).toMatch(new RegExp(`imvo-lint:\\r\\n  waive:\\r\\n    ${id}: "\\[reden\\]"\\r\\n`));
+      const q = await client.replace(uri, 2, after);
+      expect(missing(q.diagnostics)).not.toContain(id);
+      await client.close(uri);
+    }
+  });
+
   it('source.fixAll.imvo inserts every missing section in one edit, in order', async () => {
     const uri = uriOf(`all-${EN}`);
     const text = fixture(EN);

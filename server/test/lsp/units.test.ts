@@ -32,6 +32,9 @@ describe('waiver in front matter', () => {
     'empty waive': '---\nimvo-lint:\n  waive:\nlang: nl\n---\n',
     'block scalar last': '---\ndescription: |\n  regel een\n  regel twee\n---\n# Plan\n',
     'CRLF': '---\r\ntype: dialoogplan\r\n---\r\n\r\n# Plan\r\n',
+    'CRLF, no front matter': '# Dialoogplan\r\n\r\nTekst.\r\n',
+    'CRLF, imvo-lint with a waive map': '---\r\nimvo-lint:\r\n  waive:\r\n    goals: "geen doel"\r\n---\r\n# Plan\r\n',
+    'CRLF, BOM, no front matter': '\uFEFF# Plan\r\n\r\nTekst.\r\n',
     'BOM, no front matter': '\uFEFF# Plan\n',
     'empty front matter': '---\n---\n# Plan\n',
   };
@@ -51,6 +54,16 @@ describe('waiver in front matter', () => {
       if (text.includes('\r\n')) expect(after!.replace(/\r\n/g, '')).not.toMatch(/\n/);
     });
   }
+  it('inserts lines with the line ending of the lines next to them', () => {
+    // Inserted lines only, so: the lines of the result end as the text's own lines there do.
+    const crlfFrontMatter = applyWaiver('---\r\ntype: dialoogplan\r\n---\n\n# Plan\n')!;
+    expect(crlfFrontMatter).toBe('---\r\ntype: dialoogplan\r\nimvo-lint:\r\n  waive:\r\n    follow-up: "[reden]"\r\n---\n\n# Plan\n');
+    const lfFrontMatter = applyWaiver('---\ntype: dialoogplan\n---\r\n\r\n# Plan\r\n')!;
+    expect(lfFrontMatter).toBe('---\ntype: dialoogplan\nimvo-lint:\n  waive:\n    follow-up: "[reden]"\n---\r\n\r\n# Plan\r\n');
+    const e = waiverEdit(buildStructure('# Plan\r\n\r\nTekst.\r\n'), 'goals', 'nl')!;
+    expect(e.text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(e.snippet.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
   it('offers nothing where lines cannot be inserted safely', () => {
     expect(applyWaiver('---\nimvo-lint: {waive: {goals: x}}\n---\n')).toBeNull();
     expect(applyWaiver('---\nimvo-lint:\n  waive: [goals]\n---\n')).toBeNull();
