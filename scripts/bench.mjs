@@ -22,7 +22,13 @@ const { lint, SegmentCache } = require('../dist/lib.js');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 
 const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+// A full collection before each timed call (node --expose-gc): otherwise one
+// contender pays for the garbage of the one timed before it (a bare parse of a
+// 200 KB text leaves tens of MB), and the order of the interleaving, not the
+// work, decides part of the ratio.
+const collect = globalThis.gc ?? (() => {});
 const time = (fn) => {
+  collect();
   const t = performance.now();
   fn();
   return performance.now() - t;
