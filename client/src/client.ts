@@ -39,6 +39,10 @@ export class RestartingErrorHandler implements ErrorHandler {
   get crashesInWindow(): number {
     return this.crashes.length;
   }
+  /** Forgets earlier crashes: the user restarted the server (command or button). */
+  reset(): void {
+    this.crashes.length = 0;
+  }
   constructor(
     private readonly output: vscode.LogOutputChannel,
     private readonly restart: () => void,
@@ -69,7 +73,7 @@ export class RestartingErrorHandler implements ErrorHandler {
       )
       .then((choice) => {
         if (choice === restart) {
-          this.crashes.length = 0;
+          this.reset();
           this.restart();
         } else if (choice === showLog) this.output.show();
       });

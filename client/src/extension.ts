@@ -78,7 +78,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImvoLi
       client: () => client!,
       ready: () => starting,
       store: coverage,
-      restart,
+      // Restarting by hand starts afresh: earlier crashes no longer count towards giving up.
+      restart: () => {
+        crashHandler.reset();
+        return restart();
+      },
       showReport: (uri) => report.show(uri),
     }),
   );
