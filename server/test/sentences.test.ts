@@ -41,6 +41,9 @@ describe('negation', () => {
     expect(negated('We zien organisatievrijheid niet als los thema.', 'organisatievrijheid')).toBe(false);
     expect(negated('De gesprekken vinden plaats zonder leidinggevenden erbij.', 'gesprekken')).toBe(false);
     expect(negated('Wages are not a separate theme from freedom of association.', 'freedom of association')).toBe(false);
+    expect(negated('Land use cannot be discussed separately from water access.', 'water access')).toBe(false);
+    expect(negated('Loon en werktijden zijn voor ons geen losse onderwerpen.', 'werktijden')).toBe(false);
+    expect(negated('Loon en werktijden bespreken wij niet.', 'werktijden')).toBe(true);
   });
 
   it('does not mistake "not only" or "no later than" for a negation', () => {
@@ -52,11 +55,12 @@ describe('negation', () => {
 
 describe('placeholders', () => {
   it('recognises placeholder-only blocks', () => {
-    for (const t of ['TBD — check with Legal what we must publish.', 'TODO: vragen aan inkoop wie dit doet', 'TODO', '[invullen]', 'Wie is verantwoordelijk: [invullen]', 'n.t.b.', 'Nader te bepalen', '...', 'TBD', 'xxx', '[fill in]'])
+    for (const t of ['TBD — check with Legal what we must publish.', 'TODO: vragen aan inkoop wie dit doet', 'TODO', '[invullen]', 'Wie is verantwoordelijk: [invullen]', 'n.t.b.', 'Nader te bepalen', '...', 'TBD', 'xxx', '[fill in]', '[placeholder: describe the measures for participation – funding, travel, interpretation]', '[Beschrijf hier wie de deelnemers zijn]', '[Insert the name of the contact person]'])
       expect(isPlaceholderBlock(t), t).toBe(true);
   });
   it('keeps real text with a side note as content', () => {
     expect(isPlaceholderBlock('We report back to all participants within six weeks of each meeting (TODO: confirm).')).toBe(false);
     expect(isPlaceholderBlock('Wij koppelen de resultaten terug aan de deelnemers.')).toBe(false);
+    expect(isPlaceholderBlock('We describe the measures [see annex 2] in the plan for each site visit.')).toBe(false);
   });
 });
