@@ -3,7 +3,7 @@
 // idle for IDLE_MS it collects once, so that its memory goes back down
 // between bursts.
 
-import { collectGarbage, keepYoungGenerationSmall } from './v8-flags.js';
+import { collectGarbage } from './v8-flags.js';
 
 const IDLE_MS = 1000;
 
@@ -13,7 +13,6 @@ export class IdleCollector {
 
   /** Call after work that allocated. */
   worked(): void {
-    keepYoungGenerationSmall();
     this.dirty = true;
     if (this.timer) this.timer.refresh();
     else {
