@@ -2,6 +2,7 @@
 // one self-contained CommonJS file per entry point (Node 20, VS Code extension host),
 // so nothing is downloaded or loaded from the workspace at run time.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -34,12 +35,35 @@ const executable = { banner: { js: '#!/usr/bin/env node' } };
 const entries = [
   { name: 'lib', src: 'server/src/index.ts' },
   { name: 'cli', src: 'server/src/cli/bin.ts', ...executable },
-  { name: 'server', src: 'server/src/lsp/main.ts', ...executable },
   { name: 'client', src: 'client/src/extension.ts', external: ['vscode'] },
 ];
-await Promise.all(
-  entries
+
+// The language server: its bundle (main.ts) goes into dist/server.js as a
+// string, behind a small launcher (launch.ts) that compiles it with a V8 code
+// cache (server/src/lsp/code-cache.ts). Still one file, with its source map.
+async function buildServer() {
+  const main = await build({ ...common, sourcemap: 'external', entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', write: false });
+  const code = main.outputFiles.find((f) => f.path.endsWith('.js')).text;
+  const map = main.outputFiles.find((f) => f.path.endsWith('.js.map')).text;
+  writeFileSync('dist/server.js.map', map);
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  await build({
+    ...common,
+    ...executable,
+    sourcemap: false,
+    entryPoints: { server: 'server/src/lsp/launch.ts' },
+    outdir: 'dist',
+    define: {
+      IMVO_SERVER_SOURCE: JSON.stringify(`${code}//# sourceMappingURL=server.js.map\n`),
+      IMVO_SERVER_HASH: JSON.stringify(hash),
+    },
+  });
+}
+
+await Promise.all([
+  ...entries
     .filter((e) => existsSync(e.src))
     .map(({ name, src, ...rest }) => build({ ...common, ...rest, entryPoints: { [name]: src }, outdir: 'dist' })),
-);
+  existsSync('server/src/lsp/launch.ts') ? buildServer() : Promise.resolve(),
+]);
 for (const f of ['dist/cli.js', 'dist/server.js']) if (existsSync(f)) chmodSync(f, 0o755);

@@ -23,6 +23,7 @@ import { codeLenses, coverageText } from './code-lens.js';
 import { completions } from './completion.js';
 import { insertionsFor } from './insertions.js';
 import { IdleCollector } from './idle.js';
+import { codeCacheHook } from './code-cache.js';
 
 /** Server-side commands, for clients without the VS Code extension's commands. */
 export const ServerCommands = {
@@ -182,11 +183,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
+  let publishedAny = false;
   /** Publishes unless a newer version was already published. */
   function publish(uri: string, version: number, diagnostics: Diagnostic[], state: LintState): boolean {
     if (version < state.lastPublished) return false;
     state.lastPublished = version;
     void connection.sendDiagnostics({ uri, version, diagnostics });
+    if (!publishedAny) {
+      publishedAny = true;
+      // The code that made the first diagnostics is compiled now: save it for the next start.
+      const save = codeCacheHook()?.save;
+      if (save) setImmediate(save);
+    }
     return true;
   }
 
@@ -393,7 +401,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }));
 
   // For benchmarks and bug reports: what the server holds.
-  connection.onRequest('imvoLint/stats', guard('imvoLint/stats', null, () => ({ documents: docs.all().length, memory: process.memoryUsage() })));
+  connection.onRequest('imvoLint/stats', guard('imvoLint/stats', null, () => ({ documents: docs.all().length, memory: process.memoryUsage(), codeCache: codeCacheHook()?.state ?? 'off', codeCacheWritten: codeCacheHook()?.written ?? false })));
 
   connection.listen();
 }

@@ -1,0 +1,130 @@
+// A V8 code cache for the language server's own code (what Node 22 calls the
+// module compile cache; Node 20 lacks it). dist/server.js holds the server's
+// bundle as a string (scripts/build.mjs); launch.ts compiles it here. The
+// first server started after an install compiles as usual and, once its first
+// diagnostics are out, saves the compiled code of everything it ran; later
+// starts skip most of that compiling (scripts/bench/lsp.mjs measures both).
+//
+// Safe by construction:
+// - written only into the user's own cache folder, never next to the code:
+//   $IMVO_LINT_CODE_CACHE (an absolute path), else $XDG_CACHE_HOME/imvo-lint,
+//   ~/.cache/imvo-lint, ~/Library/Caches/imvo-lint (macOS) or
+//   %LOCALAPPDATA%\imvo-lint\Cache (Windows); IMVO_LINT_CODE_CACHE=off turns it off;
+// - on POSIX used only when the folder and the file belong to this user and
+//   nobody else may write to the folder;
+// - one file per build of the server (a hash of its code), V8 version and
+//   architecture, written to a temporary name and renamed, so never half-read;
+// - V8 itself rejects a cache made by another V8 version, for other source
+//   text or under other flags; then the code is compiled as usual.
+// Any failure only means compiling as usual.
+
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
+import { Script } from 'node:vm';
+
+export type CodeCacheState = 'off' | 'absent' | 'accepted' | 'rejected' | 'unusable';
+
+/** What the launcher tells the server (they are separate bundles: a global, by symbol). */
+export interface CodeCacheHook {
+  /** How this start went: no cache (off, absent), used, rejected by V8, or not trusted. */
+  state: CodeCacheState;
+  /** This server wrote a new cache. */
+  written: boolean;
+  /** Set while a cache is worth writing; the server calls it once after its first diagnostics. */
+  save?: () => void;
+}
+
+const HOOK = Symbol.for('imvo-lint.codeCache');
+
+export function codeCacheHook(): CodeCacheHook | undefined {
+  return (globalThis as Record<symbol, CodeCacheHook | undefined>)[HOOK];
+}
+
+/** The cache folder for this environment, or null when off or unknown. */
+export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: () => string = homedir): string | null {
+  const set = env.IMVO_LINT_CODE_CACHE?.trim();
+  if (set && /^(?:off|0|false|no)$/i.test(set)) return null;
+  if (set && isAbsolute(set)) return set;
+  try {
+    if (platform === 'win32') return env.LOCALAPPDATA && isAbsolute(env.LOCALAPPDATA) ? join(env.LOCALAPPDATA, 'imvo-lint', 'Cache') : null;
+    if (platform === 'darwin') return join(home(), 'Library', 'Caches', 'imvo-lint');
+    const xdg = env.XDG_CACHE_HOME;
+    return join(xdg && isAbsolute(xdg) ? xdg : join(home(), '.cache'), 'imvo-lint');
+  } catch {
+    return null;
+  }
+}
+
+/** This user's, and (POSIX) not writable by group or others. `uid` null: no owners (Windows, a per-user folder). */
+export function ownedSafely(s: Stats, uid: number | null = process.getuid ? process.getuid() : null): boolean {
+  if (uid === null) return true;
+  return s.uid === uid && (s.mode & 0o022) === 0;
+}
+
+function usableDir(dir: string, create: boolean): boolean {
+  try {
+    if (create) mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const s = statSync(dir);
+    return s.isDirectory() && ownedSafely(s);
+  } catch {
+    return false;
+  }
+}
+
+/** Compiles and runs the server's bundle (CommonJS) with the code cache. */
+export function runWithCodeCache(source: string, buildHash: string, filename: string, req: NodeJS.Require, mod: NodeJS.Module): void {
+  const hook: CodeCacheHook = { state: 'off', written: false };
+  (globalThis as Record<symbol, CodeCacheHook>)[HOOK] = hook;
+  const dir = codeCacheDir();
+  const runtime = `${process.versions.v8}-${process.arch}`.replace(/[^\w.-]/g, '_');
+  const file = dir ? join(dir, `server-${buildHash}-${runtime}.cache`) : null;
+  let cachedData: Buffer | undefined;
+  if (dir && file) {
+    let folder: Stats | null = null;
+    try {
+      folder = statSync(dir);
+    } catch {
+      // not made yet: the first save makes it
+    }
+    if (folder && !(folder.isDirectory() && ownedSafely(folder))) hook.state = 'unusable';
+    else {
+      hook.state = 'absent';
+      try {
+        const s = statSync(file);
+        if (s.isFile() && ownedSafely(s)) cachedData = readFileSync(file);
+        else hook.state = 'unusable';
+      } catch {
+        // no cache yet
+      }
+    }
+  }
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new Script(wrapped, { filename, cachedData });
+  if (cachedData) hook.state = script.cachedDataRejected ? 'rejected' : 'accepted';
+  if (dir && file && (hook.state === 'absent' || hook.state === 'rejected')) {
+    hook.save = () => {
+      hook.save = undefined;
+      try {
+        if (!usableDir(dir, true)) return;
+        const data = script.createCachedData();
+        const tmp = `${file}.${process.pid}.tmp`;
+        writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
+        renameSync(tmp, file);
+        hook.written = true;
+        // Caches of earlier builds for this V8 are of no use any more; others
+        // (another Node or VS Code) once they have not been written for 30 days.
+        const old = Date.now() - 30 * 24 * 3600 * 1000;
+        for (const f of readdirSync(dir)) {
+          const path = join(dir, f);
+          if (!f.startsWith('server-') || path === file || !/\.(?:cache|tmp)$/.test(f)) continue;
+          if (f.endsWith(`-${runtime}.cache`) || statSync(path).mtimeMs < old) unlinkSync(path);
+        }
+      } catch {
+        // another server wrote it at the same moment, or the disk said no: next time
+      }
+    };
+  }
+  const fn = script.runInThisContext() as (e: unknown, r: NodeJS.Require, m: NodeJS.Module, f: string, d: string) => void;
+  fn.call(mod.exports, mod.exports, req, mod, filename, dirname(filename));
+}

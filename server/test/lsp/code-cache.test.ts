@@ -1,0 +1,108 @@
+// The language server's V8 code cache (server/src/lsp/code-cache.ts): where it
+// lives, when a folder or file is trusted, and over stdio with the built
+// server: written after the first diagnostics, accepted by the next start with
+// the same diagnostics, a damaged file rejected (and replaced), an unsafe
+// folder left alone, nothing written when off.
+
+import { afterAll, describe, expect, it } from 'vitest';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Stats } from 'node:fs';
+import { codeCacheDir, ownedSafely } from '../../src/lsp/code-cache.js';
+import { ROOT, TestClient } from './harness.js';
+
+describe('the code cache folder', () => {
+  const home = () => '/home/u';
+  it('is the user\'s cache folder, per platform, and can be moved or turned off', () => {
+    expect(codeCacheDir({}, 'linux', home)).toBe('/home/u/.cache/imvo-lint');
+    expect(codeCacheDir({ XDG_CACHE_HOME: '/var/cache/u' }, 'linux', home)).toBe('/var/cache/u/imvo-lint');
+    expect(codeCacheDir({ XDG_CACHE_HOME: 'relative' }, 'linux', home)).toBe('/home/u/.cache/imvo-lint');
+    expect(codeCacheDir({}, 'darwin', home)).toBe('/home/u/Library/Caches/imvo-lint');
+    expect(codeCacheDir({ LOCALAPPDATA: '/appdata' }, 'win32', home)).toBe('/appdata/imvo-lint/Cache');
+    expect(codeCacheDir({}, 'win32', home)).toBeNull();
+    expect(codeCacheDir({ IMVO_LINT_CODE_CACHE: '/tmp/x' }, 'linux', home)).toBe('/tmp/x');
+    for (const off of ['off', 'OFF', '0', 'false', 'no']) expect(codeCacheDir({ IMVO_LINT_CODE_CACHE: off }, 'linux', home)).toBeNull();
+    // A relative path is not trusted: the default applies.
+    expect(codeCacheDir({ IMVO_LINT_CODE_CACHE: 'cache' }, 'linux', home)).toBe('/home/u/.cache/imvo-lint');
+    expect(codeCacheDir({}, 'linux', () => { throw new Error('no home'); })).toBeNull();
+  });
+
+  it('is trusted only when it is the user\'s own and nobody else may write to it', () => {
+    const s = (uid: number, mode: number) => ({ uid, mode }) as Stats;
+    expect(ownedSafely(s(1000, 0o40700), 1000)).toBe(true);
+    expect(ownedSafely(s(1000, 0o40755), 1000)).toBe(true);
+    expect(ownedSafely(s(1000, 0o40775), 1000)).toBe(false);
+    expect(ownedSafely(s(1000, 0o40777), 1000)).toBe(false);
+    expect(ownedSafely(s(0, 0o40700), 1000)).toBe(false);
+    expect(ownedSafely(s(0, 0o40777), null)).toBe(true); // Windows: no owners to compare
+  });
+});
+
+describe('the built server with a code cache', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  const plan = readFileSync(join(ROOT, 'test-fixtures/documents/dialoogplan-koffie-cooperaties.md'), 'utf8');
+
+  /** Starts a server, lints the plan, returns its diagnostics and what it says of its code cache. */
+  async function run(env: Record<string, string>): Promise<{ messages: string[]; codeCache: string; written: boolean }> {
+    const client = TestClient.start('stdio', env);
+    await client.initialize({ locale: 'nl' });
+    const p = await client.open('file:///virtual/plan.md', plan);
+    const stats = (await client.connection.sendRequest('imvoLint/stats')) as { codeCache: string; codeCacheWritten: boolean };
+    expect(await client.stop()).toBe(0);
+    return { messages: p.diagnostics.map((d) => `${d.code} ${d.message}`), codeCache: stats.codeCache, written: stats.codeCacheWritten };
+  }
+  const caches = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.cache'));
+
+  it('writes the cache after the first diagnostics; the next start uses it and says the same', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'imvo-code-cache-'));
+    dirs.push(dir);
+    const cache = join(dir, 'sub');
+    // Left by earlier builds: for this V8 (of no use), for another V8 (kept while recent).
+    mkdirSync(cache, { mode: 0o700 });
+    const runtime = `${process.versions.v8}-${process.arch}`.replace(/[^\w.-]/g, '_');
+    const earlier = join(cache, `server-0000000000000000-${runtime}.cache`);
+    const recent = join(cache, 'server-0000000000000000-1.2.3-other.cache');
+    const stale = join(cache, 'server-0000000000000000-1.2.4-other.cache');
+    for (const f of [earlier, recent, stale]) writeFileSync(f, 'x');
+    const longAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    utimesSync(stale, longAgo, longAgo);
+    const first = await run({ IMVO_LINT_CODE_CACHE: cache });
+    expect(first).toMatchObject({ codeCache: 'absent', written: true });
+    expect(first.messages.length).toBeGreaterThan(0);
+    expect([earlier, recent, stale].map(existsSync)).toEqual([false, true, false]);
+    rmSync(recent);
+    expect(caches(cache)).toHaveLength(1);
+    expect(statSync(cache).mode & 0o077).toBe(0);
+    expect(statSync(join(cache, caches(cache)[0])).mode & 0o077).toBe(0);
+    const second = await run({ IMVO_LINT_CODE_CACHE: cache });
+    expect(second).toEqual({ ...first, codeCache: 'accepted', written: false });
+
+    // A damaged file is rejected by V8, the server works as before and writes a good one.
+    const file = join(cache, caches(cache)[0]);
+    const size = statSync(file).size;
+    writeFileSync(file, Buffer.alloc(size, 7));
+    expect(await run({ IMVO_LINT_CODE_CACHE: cache })).toEqual({ ...first, codeCache: 'rejected', written: true });
+    expect(readFileSync(file).equals(Buffer.alloc(size, 7))).toBe(false);
+    expect(await run({ IMVO_LINT_CODE_CACHE: cache })).toEqual({ ...first, codeCache: 'accepted', written: false });
+  });
+
+  it('leaves a folder others may write to alone, and writes nothing when off', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'imvo-code-cache-'));
+    dirs.push(dir);
+    if (process.platform !== 'win32') {
+      const shared = join(dir, 'shared');
+      const ok = await run({ IMVO_LINT_CODE_CACHE: shared });
+      expect(ok).toMatchObject({ codeCache: 'absent', written: true });
+      chmodSync(shared, 0o777);
+      const r = await run({ IMVO_LINT_CODE_CACHE: shared });
+      expect(r).toEqual({ ...ok, codeCache: 'unusable', written: false });
+    }
+    const off = join(dir, 'off');
+    expect(await run({ IMVO_LINT_CODE_CACHE: 'off', XDG_CACHE_HOME: off, HOME: off })).toMatchObject({ codeCache: 'off', written: false });
+    expect(() => readdirSync(off)).toThrow();
+  });
+});
