@@ -1,7 +1,8 @@
 // Where a missing element's section belongs: after the nearest element before
 // it in catalogue order that has a section, else before the nearest one after
 // it, else at the end. The finding sits on the heading before that place (or
-// the title), and the fix inserts the skeleton there. Never inside text.
+// the title), and the fix inserts the skeleton there. Never inside text, and
+// only where what follows keeps its meaning (see safeOffset).
 
 import type { InsertFix, Range } from '../core/types.js';
 import type { DocumentStructure, Section } from '../model/document.js';
@@ -20,13 +21,17 @@ export function place(structure: DocumentStructure, judgements: Judgement[], tar
   const before = placed.filter((j) => j.element.order < target.element.order).sort((a, b) => b.element.order - a.element.order)[0];
   if (before?.section) {
     const s = before.section;
-    return { offset: s.end, depth: s.depth, anchor: headingRange(structure, s) };
+    return { offset: safeOffset(structure, s.end, s.depth), depth: s.depth, anchor: headingRange(structure, s) };
   }
   const after = placed.filter((j) => j.element.order > target.element.order).sort((a, b) => a.element.order - b.element.order)[0];
   if (after?.section) {
     const s = after.section;
     const previous = [...structure.sections].reverse().find((x) => x.headingStart < s.headingStart);
-    return { offset: s.headingStart, depth: s.depth, anchor: previous ? headingRange(structure, previous) : titleRange(structure) };
+    const offset = safeOffset(structure, s.headingStart, s.depth);
+    // A level-1 heading before the first one would become the document's title (and could change its type).
+    const title = structure.sections.find((x) => x.depth === 1);
+    const depth = s.depth === 1 && title && offset <= title.headingStart ? 2 : s.depth;
+    return { offset: depth === s.depth ? offset : safeOffset(structure, s.headingStart, depth), depth, anchor: previous ? headingRange(structure, previous) : titleRange(structure) };
   }
   const title = structure.sections[0];
   // A loop, not Math.min(...): half a million headings would overflow the argument list. No headings: level 2.
@@ -34,6 +39,31 @@ export function place(structure: DocumentStructure, judgements: Judgement[], tar
   for (const s of structure.sections) if (s.depth < shallowest) shallowest = s.depth;
   const depth = title && title.depth === 1 ? 2 : Math.max(2, shallowest);
   return { offset: structure.text.length, depth, anchor: titleRange(structure) };
+}
+
+/**
+ * `offset`, or the first place after it where an inserted section keeps what
+ * follows as it was: before a heading that no preceding text can change (an ATX
+ * heading at the start of a line, or a setext heading whose first line starts
+ * with a letter) of the section's level or higher, or at the end. Text that
+ * follows an inserted section without a heading of its own would become part of
+ * it (loose list items after the last heading), and a heading whose meaning
+ * depends on the lines before it can stop being one (text under a `---` inside a
+ * list item): either can leave the element missing after its fix, or move other
+ * elements' evidence. Ordinary documents are unaffected: their sections start
+ * with ATX headings at the start of a line.
+ */
+function safeOffset(structure: DocumentStructure, offset: number, depth: number): number {
+  const { text, lines } = structure;
+  const rest = /[^ \t\r\n\uFEFF]/g;
+  rest.lastIndex = offset;
+  if (!rest.test(text)) return offset; // only blank lines follow
+  for (const s of structure.sections) {
+    if (s.headingStart < offset || s.depth > depth) continue;
+    const atLineStart = s.headingStart === lines.lineStart(lines.positionAt(s.headingStart).line) || (s.headingStart === 1 && text.charCodeAt(0) === 0xfeff);
+    if (atLineStart && /^(?:#|\p{L})/u.test(text.slice(s.headingStart, s.headingStart + 2))) return s.headingStart;
+  }
+  return text.length;
 }
 
 function headingRange(structure: DocumentStructure, s: Section): Range {

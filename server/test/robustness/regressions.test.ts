@@ -9,6 +9,7 @@ import { defuse, LIMITS } from '../../src/parse/defuse.js';
 import { ROOT } from '../lsp/harness.js';
 import { applyInserts, keepsAllLines } from './arbitraries.js';
 import { isNegated } from '../../src/match/sentences.js';
+import { insertionsFor } from '../../src/lsp/insertions.js';
 
 const PLAN = '---\ntype: dialoogplan\nlang: nl\n---\n# Dialoogplan\n\n';
 
@@ -153,6 +154,42 @@ function markdownFiles(dir: string): string[] {
 
 describe('quick fixes insert whole lines where they count (check/placement.ts)', () => {
   const fixOf = (text: string, id: string) => lint(text, { path: 'plan.md', locale: 'nl' }).findings.find((f) => f.ruleId === 'missing-element' && f.elementId === id)?.fix;
+
+  /** Every offered fix removes its missing finding, and fix-all applied twice equals applied once (type, language, groups re-decided each time). */
+  const fixesHold = (text: string, path: string, locale: string) => {
+    const options = { path, locale };
+    const problems: string[] = [];
+    const result = lint(text, options);
+    for (const f of result.findings) {
+      if (!f.fix) continue;
+      const fixed = applyInserts(text, [f.fix]);
+      if (!keepsAllLines(text, fixed)) problems.push(`${f.elementId}: lost a line`);
+      if (lint(fixed, options).findings.some((g) => g.ruleId === 'missing-element' && g.elementId === f.elementId)) problems.push(`${f.elementId}: still missing`);
+    }
+    const fixAll = (t: string) => { const ins = insertionsFor(analyse(t, options)); return { text: applyInserts(t, ins), count: ins.length }; };
+    const once = fixAll(text);
+    if (fixAll(once.text).count) problems.push('fix-all offers more the second time');
+    return { problems, fixes: result.findings.filter((f) => f.fix).length };
+  };
+
+  it('a section inserted before a heading whose meaning depends on the lines above it (text under --- in a list) goes to the next heading that stays one, or the end (fuzz seeds 2048973222, 1810140228)', () => {
+    const seeds: Array<[string, string, string]> = [
+      ["---\ntype: policy\n---\n\n# IMVO-beleid\n  - [ ] address adverse impact\n        - www.example.org commitment\n      - [ ] \n    2) xxx  niet   living wage\n      2) geen due-diligence stakeholder\n\n\n#\n\n      - [x] wederzijds belang\n    2) eerlijke inkoopprijs\n    + wij leverage\n        - risico OESO-richtlijnen met stakeholders we\n    - [ ] leveranciers suppliers </div>\n\n  2) bekende contactpersoon\n---\n \n````\ngeen structurele dialoog\n\n\n\n#", 'beleid/imvo-beleid.md', 'en'],
+      ["\ufeff---\ntype: dialoogplan\nimvo-lint:\n  waive:\r\n    relationship: \"via het convenant\"\r\n    follow-up: 12\r---\r\n\n\n# Responsible business conduct policy\n#\n\r\n        + n.t.b. \u200d 0\u0007K dialogue \u200d ... \u200e\r\n  2) wij gaan niet risico op kinderarbeid\r      - aandeel in productie leverancier\r\ntussenhandel*\n---", 'README.md', 'nl'],
+    ];
+    for (const [text, path, locale] of seeds) {
+      const { problems, fixes } = fixesHold(text, path, locale);
+      expect(fixes).toBeGreaterThan(0);
+      expect(problems, JSON.stringify(text)).toEqual([]);
+    }
+  });
+
+  it('skeleton (placeholder) text names no stakeholder group, so fix-all twice equals fix-all once (model/classify.ts)', () => {
+    const text = `${PLAN}## Doelen\n\nWij voeren een dialoog met onze leveranciers over risico's in de keten.\n\n- Welke leveranciers we uitnodigen: [invullen]\n`;
+    expect(lint(text, { path: 'plan.md' }).stakeholderGroups).toEqual([]);
+    expect(lint(text.replace(': [invullen]', ' en waarom'), { path: 'plan.md' }).stakeholderGroups).toEqual(['suppliers']);
+    expect(fixesHold(text, 'plan.md', 'nl').problems).toEqual([]);
+  });
 
   it('a section whose heading is in a block quote: the fix goes before that line, not inside it', () => {
     const text = `${PLAN}## Doelen\n\nWij willen met de dialoog risico's in de keten leren kennen.\n\n> ## Opvolging\n> Wij rapporteren de resultaten terug aan alle deelnemers.\n`;
