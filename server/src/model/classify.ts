@@ -8,6 +8,7 @@ import { DOCUMENT_TYPE_DEFINITIONS, DOMAIN_TERMS, OWN_VOICE } from '../catalogue
 import type { CompiledCatalogue } from '../catalogue/compile.js';
 import { compilePhrases } from '../match/phrases.js';
 import { normalize } from '../match/normalize.js';
+import { isPlaceholderBlock } from '../match/placeholder.js';
 import { field, stringList } from './frontmatter.js';
 import type { DocumentStructure } from './document.js';
 
@@ -59,6 +60,19 @@ function count(re: RegExp, s: string): Set<string> {
 /** Normalised block texts, kept as long as the (cached) block itself. */
 const normalizedBlocks = new WeakMap<object, string>();
 
+/** A block that is a placeholder (memoised with the cached block). */
+const placeholderBlocks = new WeakMap<object, boolean>();
+function isPlaceholder(b: DocumentStructure['blocks'][number]): boolean {
+  let p = placeholderBlocks.get(b.info);
+  if (p === undefined) placeholderBlocks.set(b.info, (p = isPlaceholderBlock(b.text)));
+  return p;
+}
+
+/** A section that holds nothing but placeholder blocks: a skeleton, whose heading is template text too. */
+function isSkeleton(sec: DocumentStructure['sections'][number]): boolean {
+  return sec.blocks.length > 0 && sec.blocks.every(isPlaceholder);
+}
+
 export function sampleText(structure: DocumentStructure, limit = 60_000): string {
   // Normalised piece by piece (the same as normalising the whole, since every
   // piece ends in a line break), so that unchanged headings and blocks come
@@ -66,13 +80,21 @@ export function sampleText(structure: DocumentStructure, limit = 60_000): string
   const pieces: string[] = [];
   let length = 0;
   for (const sec of structure.sections) {
+    if (isSkeleton(sec)) continue;
     pieces.push(normalize(sec.title + '\n'));
     length += sec.title.length + 1;
     if (length > limit) break;
   }
   for (const b of structure.blocks) {
+    // Placeholder blocks ("Welke leveranciers we uitnodigen: [invullen]", the
+    // skeletons that quick fixes insert) are text still to be written, and so
+    // are the headings of sections that hold nothing else: they say nothing
+    // about the document's type, language or stakeholder groups (a skeleton
+    // could otherwise name a group a second time, dilute the document's own
+    // voice or tip its language, and so change what the next fix-all offers).
     let n = normalizedBlocks.get(b.info);
-    if (n === undefined) normalizedBlocks.set(b.info, (n = normalize(b.text + '\n')));
+    if (n === undefined) normalizedBlocks.set(b.info, (n = isPlaceholder(b) ? '' : normalize(b.text + '\n')));
+    if (!n) continue;
     pieces.push(n);
     length += b.text.length + 1;
     if (length > limit * 2) break;
@@ -162,8 +184,8 @@ export function decideStakeholders(structure: DocumentStructure, catalogue: Comp
     const values = stringList(declared).map((v) => normalize(v).trim());
     return catalogue.groups.filter((g) => g.terms && values.some((v) => g.def.id === v || test(g.terms!, v))).map((g) => g.def.id);
   }
-  // From the text: named in a heading, or at least twice in the body.
-  const headings = normalize(structure.sections.map((s) => s.title).join('\n'));
+  // From the text: named in a heading, or at least twice in the body (placeholder blocks and skeleton sections left out, see sampleText).
+  const headings = normalize(structure.sections.filter((s) => !isSkeleton(s)).map((s) => s.title).join('\n'));
   const found: string[] = [];
   for (const g of catalogue.groups) {
     if (!g.terms) continue;
