@@ -99,8 +99,10 @@ export function runWithCodeCache(source: string, buildHash: string, filename: st
       }
     }
   }
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-  const script = new Script(wrapped, { filename, cachedData });
+  // The wrapper on a line of its own, not counted: lines and columns in stack
+  // traces are those of the bundle (and of its source map, server.js.map).
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {\n${source}\n})`;
+  const script = new Script(wrapped, { filename, cachedData, lineOffset: -1 });
   if (cachedData) hook.state = script.cachedDataRejected ? 'rejected' : 'accepted';
   if (dir && file && (hook.state === 'absent' || hook.state === 'rejected')) {
     hook.save = () => {

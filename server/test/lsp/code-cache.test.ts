@@ -9,7 +9,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Stats } from 'node:fs';
-import { codeCacheDir, ownedSafely } from '../../src/lsp/code-cache.js';
+import { codeCacheDir, codeCacheHook, ownedSafely, runWithCodeCache } from '../../src/lsp/code-cache.js';
 import { ROOT, TestClient } from './harness.js';
 
 describe('the code cache folder', () => {
@@ -36,6 +36,31 @@ describe('the code cache folder', () => {
     expect(ownedSafely(s(1000, 0o40777), 1000)).toBe(false);
     expect(ownedSafely(s(0, 0o40700), 1000)).toBe(false);
     expect(ownedSafely(s(0, 0o40777), null)).toBe(true); // Windows: no owners to compare
+  });
+});
+
+describe('running a bundle', () => {
+  it('gives it exports, require, module, __filename and __dirname, and stack traces its own lines', () => {
+    const saved = process.env.IMVO_LINT_CODE_CACHE;
+    process.env.IMVO_LINT_CODE_CACHE = 'off';
+    try {
+      const mod = { exports: {} } as NodeJS.Module;
+      const source = "'use strict';\nmodule.exports.where = [__filename, __dirname, typeof require('node:path').join];\nmodule.exports.fail = () => { throw new Error('x'); };\n";
+      runWithCodeCache(source, '0123456789abcdef', '/virtual/dist/server.js', require, mod);
+      const e = mod.exports as { where: string[]; fail: () => void };
+      expect(e.where).toEqual(['/virtual/dist/server.js', '/virtual/dist', 'function']);
+      let stack = '';
+      try {
+        e.fail();
+      } catch (err) {
+        stack = String((err as Error).stack);
+      }
+      expect(stack).toContain('/virtual/dist/server.js:3:37');
+      expect(codeCacheHook()).toMatchObject({ state: 'off', written: false });
+    } finally {
+      if (saved === undefined) delete process.env.IMVO_LINT_CODE_CACHE;
+      else process.env.IMVO_LINT_CODE_CACHE = saved;
+    }
   });
 });
 
