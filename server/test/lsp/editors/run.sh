@@ -6,6 +6,8 @@ set -e
 cd "$(dirname "$0")/../../../.."
 export IMVO_LINT_SERVER="$PWD/dist/server.js"
 tmp=$(mktemp -d)
+# The server's code cache (server/src/lsp/code-cache.ts) in the test's own folder.
+export IMVO_LINT_CODE_CACHE="$tmp/code-cache"
 cp test-fixtures/documents/community-engagement-plan.md "$tmp/plan-en.md"
 cp test-fixtures/documents/dialoogplan-koffie-cooperaties.md "$tmp/plan-nl.md"
 echo "== Neovim $(nvim --version | head -1)"
