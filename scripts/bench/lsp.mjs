@@ -10,6 +10,8 @@
 //   3. the server's RSS with 200 open documents (target ≤ 150 MB).
 // The same measurements are made side by side on unified-language-server
 // with remark (scripts/bench/unified-remark-server.mjs) when it is installed.
+// BENCH_BASELINE=<path of another build's server.js> adds that build's spawn figure,
+// measured interleaved with ours (before/after a change).
 // Options: --quick (fewer runs), --json (machine-readable line at the end),
 // --no-compare, --no-spawn, --no-edit, --no-memory (skip a measurement).
 
@@ -35,6 +37,13 @@ const UNIFIED_ISSUE_FIGURES = { editP95: 341, rss: 199 };
 const codeCacheDir = mkdtempSync(join(os.tmpdir(), 'imvo-bench-code-cache-'));
 process.on('exit', () => rmSync(codeCacheDir, { recursive: true, force: true }));
 const IMVO = { name: 'imvo-lint', command: [process.env.IMVO_LSP_SERVER ?? join(root, 'dist/server.js'), '--stdio'], section: 'imvoLint', settings: { debounceMs: 0 }, env: { IMVO_LINT_CODE_CACHE: codeCacheDir } };
+// BENCH_BASELINE=<another build's server.js>: its spawn → first diagnostics, interleaved
+// with ours (before/after a change, on the same machine under the same load).
+if (process.env.BENCH_BASELINE) {
+  const dir = mkdtempSync(join(os.tmpdir(), 'imvo-bench-code-cache-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  IMVO.baseline = { ...IMVO, name: 'baseline', command: [resolve(process.env.BENCH_BASELINE), '--stdio'], env: { IMVO_LINT_CODE_CACHE: dir } };
+}
 const UNIFIED = { name: 'unified-language-server + remark', command: [join(root, 'scripts/bench/unified-remark-server.mjs'), '--stdio'], section: 'remark', settings: {} };
 
 function start(server, cwd) {
@@ -124,31 +133,45 @@ function nodeFloor() {
   });
 }
 
+/** One start: spawn → first diagnostics of the plan, and the server's CPU time by then. */
+async function oneStart(server, plan, i) {
+  const s = start(server, workDir);
+  const uri = uriFor(`plan-150-${i}.md`);
+  await s.initialize(rootUri);
+  await s.open(uri, plan);
+  const t = await s.diagnostics(uri, 1);
+  const cpu = s.cpuMs();
+  await s.stop();
+  return { ms: t - s.t0, cpu };
+}
+
 async function spawnToFirst(server, runs) {
   const times = [];
   const cpu = [];
   const floor = [];
+  const base = { ms: [], cpu: [] };
   const plan = generatePlan(150, 7);
   let first = NaN;
-  // One start more than `runs`: the first, with no code cache yet, is reported on its own.
+  // One start more than `runs`: the first, with no code cache yet, is reported on its own
+  // (and a baseline build, when given, makes its own cache then).
   for (let i = 0; i <= runs; i++) {
-    // Interleaved with the server's runs, so that both see the same load.
+    // Interleaved with the server's runs, so that all see the same load.
     if (i > 0) floor.push(await nodeFloor());
-    const s = start(server, workDir);
-    const uri = uriFor(`plan-150-${i}.md`);
-    await s.initialize(rootUri);
-    await s.open(uri, plan);
-    const t = await s.diagnostics(uri, 1);
-    if (i === 0) first = t - s.t0;
+    const r = await oneStart(server, plan, i);
+    if (i === 0) first = r.ms;
     else {
-      times.push(t - s.t0);
-      cpu.push(s.cpuMs());
+      times.push(r.ms);
+      cpu.push(r.cpu);
     }
-    await s.stop();
+    if (server.baseline) {
+      const b = await oneStart(server.baseline, plan, i);
+      if (i > 0) base.ms.push(b.ms), base.cpu.push(b.cpu);
+    }
   }
   times.cpu = cpu.sort((a, b) => a - b);
   times.floor = floor.sort((a, b) => a - b);
   times.first = first;
+  times.baseline = { ms: base.ms.sort((a, b) => a - b), cpu: base.cpu.sort((a, b) => a - b) };
   return times.sort((a, b) => a - b);
 }
 
@@ -211,6 +234,7 @@ async function measure(server) {
   return {
     spawn: pct(spawnTimes, 50), spawnMax: spawnTimes[spawnTimes.length - 1], spawnCpu: spawnTimes.cpu ? pct(spawnTimes.cpu, 50) : NaN,
     nodeFloor: spawnTimes.floor ? pct(spawnTimes.floor, 50) : NaN, spawnFirst: spawnTimes.first ?? NaN,
+    baseline: spawnTimes.baseline?.ms.length ? { spawn: pct(spawnTimes.baseline.ms, 50), spawnCpu: pct(spawnTimes.baseline.cpu, 50) } : undefined,
     editP50: pct(edits, 50), editP95: pct(edits, 95), editMax: edits[edits.length - 1], editCpu: edits.cpuPerEdit ?? NaN, rss,
   };
 }
@@ -224,6 +248,7 @@ console.log('Language server (over stdio)');
 const ours = await measure(IMVO);
 console.log(`  spawn → first diagnostics, 150-line plan:   ${fmt(ours.spawn)} ms median (max ${fmt(ours.spawnMax)})   target ≤ ${TARGETS.spawn} ms: ${ratio(ours.spawn, TARGETS.spawn)}`);
 console.log(`    (the first start, before the server has a code cache, as right after an install: ${fmt(ours.spawnFirst)} ms)`);
+if (ours.baseline) console.log(`    baseline ${process.env.BENCH_BASELINE}, interleaved: ${fmt(ours.baseline.spawn)} ms median, server CPU ${fmt(ours.baseline.spawnCpu)} ms (ours: ${fmt(ours.spawnCpu)} ms)`);
 console.log(`  Node's own start (node -e 0, spawn → exit):  ${fmt(ours.nodeFloor)} ms median, interleaved with those runs (${fmt((ours.nodeFloor / ours.spawn) * 100)}% of the figure above); the server's part beyond it: ${fmt(ours.spawn - ours.nodeFloor)} ms`);
 console.log(`  edit → diagnostics, 5,000-line plan (debounce 0), 100 edits:  p50 ${fmt(ours.editP50)} ms, p95 ${fmt(ours.editP95)} ms (max ${fmt(ours.editMax)})   target p95 ≤ ${TARGETS.editP95} ms: ${ratio(ours.editP95, TARGETS.editP95)}`);
 console.log(`  RSS with 200 open documents:                ${fmt(ours.rss)} MB   target ≤ ${TARGETS.rss} MB: ${ratio(ours.rss, TARGETS.rss)}`);
