@@ -148,7 +148,19 @@ interface Unit {
 /** Keys of one word token (`a|b*|@list`), or null when some alternative may
  * begin with any letters (`*x`, or a stem under three letters with `*`). */
 const listWords = new Map<string, string[]>();
+/** Tokens recur across phrases (`@stakeholders` in hundreds): compute each once. */
+const keysOfToken = new Map<string, string[] | null>();
 function tokenKeys(token: string): string[] | null {
+  let keys = keysOfToken.get(token);
+  if (keys === undefined) {
+    keys = computeTokenKeys(token);
+    // Custom phrases add tokens too; a bound keeps a long-running server's memory flat.
+    if (keysOfToken.size > 20_000) keysOfToken.clear();
+    keysOfToken.set(token, keys);
+  }
+  return keys;
+}
+function computeTokenKeys(token: string): string[] | null {
   const keys = new Set<string>();
   for (const alt of token.split('|').filter(Boolean)) {
     let words = [alt];
