@@ -13,8 +13,17 @@ export interface Segment {
 
 const ATX = /^#{1,6}(?:[ \t]|$)/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const HTML_START = /^ {0,3}<(?:[A-Za-z/!?])/;
+/** CommonMark HTML block kinds 2–5: a comment, processing instruction, declaration or CDATA; they may interrupt a paragraph. */
+const HTML_OTHER = /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[)/;
+const ATX_ANY = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const THEMATIC_BREAK = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const HTML_RAW = /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
+/** CommonMark HTML block kind 6: a block-level tag name; it may interrupt a paragraph. */
+const HTML_BLOCK_TAG =
+  /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
+/** Kind 7: any other complete open or closing tag, alone on its line; it cannot interrupt a paragraph. */
+const HTML_LONE_TAG =
+  /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/;
 
 /** Length of the front matter block (with its closing line), or 0. */
 export function frontMatterLength(text: string): number {
@@ -51,12 +60,15 @@ function* scanLines(text: string): Generator<ScannedLine> {
   let fence: { char: string; length: number } | null = null;
   let html: HtmlKind | null = null;
   let openAt = -1;
+  /** The line before may be a paragraph that goes on (a lone tag cannot interrupt it). */
+  let paragraph = false;
   const n = text.length;
   while (pos < n) {
     let eol = pos;
     while (eol < n && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
     const line = text.slice(pos, eol);
     const outside = !fence && !html;
+    let plain = false;
     if (fence) {
       const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
       if (m && m[1][0] === fence.char && m[1].length >= fence.length) fence = null;
@@ -67,14 +79,17 @@ function* scanLines(text: string): Generator<ScannedLine> {
       if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
         fence = { char: f[1][0], length: f[1].length };
         openAt = pos;
-      } else if (HTML_START.test(line)) {
+      } else if (HTML_OTHER.test(line) || HTML_RAW.test(line) || HTML_BLOCK_TAG.test(line) || (!paragraph && HTML_LONE_TAG.test(line))) {
         const kind = htmlKind(line);
         if (!htmlEnds(kind, line.slice(line.indexOf('<') + 1))) {
           html = kind;
           openAt = pos;
         }
+      } else {
+        plain = line.trim() !== '' && !ATX_ANY.test(line) && !THEMATIC_BREAK.test(line);
       }
     }
+    paragraph = plain;
     yield { start: pos, text: line, outside, openAt: fence || html ? openAt : -1, open: fence ? 'fence' : html };
     let next = eol;
     if (text.charCodeAt(next) === 13) next++;

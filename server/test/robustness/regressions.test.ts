@@ -9,6 +9,8 @@ import { defuse, LIMITS } from '../../src/parse/defuse.js';
 import { ROOT } from '../lsp/harness.js';
 import { applyInserts, keepsAllLines } from './arbitraries.js';
 import { isNegated } from '../../src/match/sentences.js';
+import { buildStructure } from '../../src/model/document.js';
+import { analyseSegment } from '../../src/parse/markdown.js';
 import { insertionsFor } from '../../src/lsp/insertions.js';
 
 const PLAN = '---\ntype: dialoogplan\nlang: nl\n---\n# Dialoogplan\n\n';
@@ -147,6 +149,33 @@ describe('bounded parsing of line floods (parse/defuse.ts)', () => {
   });
 });
 
+describe('the line scanner reads HTML blocks as CommonMark does (parse/segments.ts)', () => {
+  /** What the checks see, from the segmented parse and from one whole parse. */
+  const segmented = (text: string) => {
+    const s = buildStructure(text);
+    return { headings: s.sections.map((h) => [h.depth, h.title, h.headingStart]), blocks: s.blocks.map((b) => [b.text, b.start, b.end]) };
+  };
+  const whole = (text: string) => {
+    const c = analyseSegment(text);
+    return { headings: c.headings.map((h) => [h.depth, h.text, h.start]), blocks: c.blocks.map((b) => [b.text, b.start, b.end]) };
+  };
+
+  it.each([
+    // An inline tag with text after it starts no HTML block: the fence after it is code (fuzz seed 442412268 split inside it).
+    'para\n<span> tekst\n```\ncode\n\n# in code\n```\n# Daarna\ntekst',
+    '<span> tekst [ ]\nmeer tekst\n````\ncode\n\n\n````\n# Daarna',
+    // A lone tag cannot interrupt a paragraph.
+    'tekst\n<span>\n```\ncode\n\n# in code\n```\n# Daarna',
+    // It can start one after a blank line, and a block-level tag always can.
+    'tekst\n\n<span>\n```\n# in html\n\n# Daarna',
+    'tekst\n<div class="x">\n# in html\n\n# Daarna',
+    'tekst\n<!-- c\n# in comment\n-->\n# Daarna',
+    'tekst\n<!x\n# in declaration\n>\n# Daarna',
+  ])('parses in pieces exactly as in one piece: %j', (text) => {
+    expect(segmented(text)).toEqual(whole(text));
+  });
+});
+
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? markdownFiles(join(dir, e.name)) : /\.(?:md|markdown)$/.test(e.name) ? [join(dir, e.name)] : []);
@@ -172,11 +201,13 @@ describe('quick fixes insert whole lines where they count (check/placement.ts)',
     return { problems, fixes: result.findings.filter((f) => f.fix).length };
   };
 
-  it('a section inserted before a heading whose meaning depends on the lines above it (text under --- in a list) goes to the next heading that stays one, or the end (fuzz seeds 2048973222, 1810140228)', () => {
+  it('a section inserted before a heading whose meaning depends on the lines above it (text under --- in a list) goes to the next heading that stays one, or the end (fuzz seeds 2048973222, 1810140228, 442412268)', () => {
     const seeds: Array<[string, string, string]> = [
       ["---\ntype: policy\n---\n\n# IMVO-beleid\n  - [ ] address adverse impact\n        - www.example.org commitment\n      - [ ] \n    2) xxx  niet   living wage\n      2) geen due-diligence stakeholder\n\n\n#\n\n      - [x] wederzijds belang\n    2) eerlijke inkoopprijs\n    + wij leverage\n        - risico OESO-richtlijnen met stakeholders we\n    - [ ] leveranciers suppliers </div>\n\n  2) bekende contactpersoon\n---\n \n````\ngeen structurele dialoog\n\n\n\n#", 'beleid/imvo-beleid.md', 'en'],
       ["\ufeff---\ntype: dialoogplan\nimvo-lint:\n  waive:\r\n    relationship: \"via het convenant\"\r\n    follow-up: 12\r---\r\n\n\n# Responsible business conduct policy\n#\n\r\n        + n.t.b. \u200d 0\u0007K dialogue \u200d ... \u200e\r\n  2) wij gaan niet risico op kinderarbeid\r      - aandeel in productie leverancier\r\ntussenhandel*\n---", 'README.md', 'nl'],
     ];
+    // Seed 442412268: an inline <span> taken for an HTML block hid a fence from the line scanner, so the fix went inside the code.
+    seeds.push(["\ufeff---\ntype: policy\n---\n \n# Responsible business conduct policy\n\n\n\t \ud805\ude1c\ud835\udf28\ua52d\u208a\u293d\ud80c\udd44 \\* inkooppraktijken < ngo's <https://x.nl> U suppliers <span>\npurchasing practices \u2968\ud809\udcb4\ua14e\u096a\ud811\udd4fA\u0307b\u0323 OESO-richtlijnen \u0645\u0631\u062d\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645 \u00a0 \u0c20\ud83e\udfb2\ua845\ud806\ude73\u2788\ud80c\udd4d e\u0301 \u1e01\ud822\udf2e\n\n\n```\n(\bt \u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd _x_ never \u202e * met !buLSF [link](https://example.org)\n```\n\n\n<span> \u001e!K] \u007f [ ]\nnot bekende contactpersoon\n...  a@b.nl [^1] \u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd [x] \u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd\n````\nshare of supplier\n\n\n\n````\n\ud802\uddbf\ud836\udd5a\ud82c\ude94 OESO-richtlijnen \u2028 OESO-richtlijnen follow-up \u0130 met e\u0301 suppliers wij\n\npurchasing volume\nwith\n\nnamed point of contact\nagent rol\n/\u0006?KJf \ud83c\udfdc\u1d4c\ud87e\udc02E\u0327 risico \u03a9 \u14a7\ud822\udf39 ngo's \ud82c\udcbe\ud811\udc85\u1b5f\u2a7a\ud80d\udc0c\n\n\nherstel schade\n \n~~~\ngeen wederzijds belang\n~~~\n", "plan.md", "nl"]);
     for (const [text, path, locale] of seeds) {
       const { problems, fixes } = fixesHold(text, path, locale);
       expect(fixes).toBeGreaterThan(0);
