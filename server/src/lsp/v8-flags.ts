@@ -14,10 +14,13 @@
 //    the first diagnostics.
 // 3. A full garbage collection once the server has been idle for a while
 //    frees what linting left over (idle.ts).
+// 4. Optimise hot functions a little later (TIERING_FLAGS, shared with the
+//    CLI): see cli/v8-flags.ts for why and what it was measured to do.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { TIERING_FLAGS } from '../cli/v8-flags.js';
 
-export const SERVER_FLAGS = ['--no-regexp-tier-up', '--semi-space-growth-factor=1', '--expose-gc'] as const;
+export const SERVER_FLAGS = ['--no-regexp-tier-up', '--semi-space-growth-factor=1', '--expose-gc', ...TIERING_FLAGS] as const;
 
 export function setServerFlags(): void {
   for (const f of SERVER_FLAGS) setFlagsFromString(f);

@@ -162,26 +162,43 @@ function tokenKeys(token: string): string[] | null {
 }
 function computeTokenKeys(token: string): string[] | null {
   const keys = new Set<string>();
-  for (const alt of token.split('|').filter(Boolean)) {
-    let words = [alt];
-    if (alt.startsWith('@')) {
-      if (!wordList(alt)) throw new PhraseError(`no word list ${alt} (known: ${Object.keys(VOCABULARY).map((k) => '@' + k).join(', ')})`);
-      words = listWords.get(alt) ?? wordList(alt)!.map((w) => normalize(w));
-      listWords.set(alt, words);
-    }
-    for (const w of words) {
-      if (w.startsWith('*')) return null;
-      const star = w.endsWith('*');
-      const parts = w.replace(/\*$/, '').split(SEPARATORS).filter(Boolean);
-      if (!parts.length) return null;
-      // The text may write the word's parts apart ("co-op", "n.t.b.") or together ("coop").
-      // Every way of writing the first parts together counts ("n.t.b.": n, nt, ntb).
-      const joined = parts.join('');
-      if (star && joined.length < 3) return null;
-      for (let i = 1; i <= parts.length; i++) keys.add(parts.slice(0, i).join('').slice(0, 3));
-    }
+  for (const alt of token.split('|')) {
+    if (!alt) continue;
+    const altKeys = alternativeKeys(alt);
+    if (!altKeys) return null;
+    for (const k of altKeys) keys.add(k);
   }
   return [...keys];
+}
+
+/** Keys of one alternative (a word or an @list), memoised: a list is expanded once. */
+const keysOfAlternative = new Map<string, readonly string[] | null>();
+function alternativeKeys(alt: string): readonly string[] | null {
+  let cached = keysOfAlternative.get(alt);
+  if (cached !== undefined) return cached;
+  let words = [alt];
+  if (alt.startsWith('@')) {
+    if (!wordList(alt)) throw new PhraseError(`no word list ${alt} (known: ${Object.keys(VOCABULARY).map((k) => '@' + k).join(', ')})`);
+    words = listWords.get(alt) ?? wordList(alt)!.map((w) => normalize(w));
+    listWords.set(alt, words);
+  }
+  const keys = new Set<string>();
+  cached = [];
+  for (const w of words) {
+    if (w.startsWith('*')) { cached = null; break; }
+    const star = w.endsWith('*');
+    const parts = w.replace(/\*$/, '').split(SEPARATORS).filter(Boolean);
+    if (!parts.length) { cached = null; break; }
+    // The text may write the word's parts apart ("co-op", "n.t.b.") or together ("coop").
+    // Every way of writing the first parts together counts ("n.t.b.": n, nt, ntb).
+    const joined = parts.join('');
+    if (star && joined.length < 3) { cached = null; break; }
+    for (let i = 1; i <= parts.length; i++) keys.add(parts.slice(0, i).join('').slice(0, 3));
+  }
+  if (cached) cached = [...keys];
+  if (keysOfAlternative.size > 20_000) keysOfAlternative.clear();
+  keysOfAlternative.set(alt, cached);
+  return cached;
 }
 
 // How often words begin with a key in Dutch and English policy prose, per
@@ -202,9 +219,15 @@ const KEY_FREQUENCY: Readonly<Record<string, number>> = {
   dee: 2, doe: 2, buy: 2, hou: 2, be: 2, arb: 2, tea: 2, sch: 2, zie: 2, via: 2, afs: 2, wie: 2, vra: 2, vak: 2,
   ind: 2, agr: 2, mon: 2,
 };
+/** Key arrays are shared (tokenKeys is memoised): their cost is computed once each. */
+const costOf = new WeakMap<readonly string[], number>();
 function keyCost(keys: readonly string[]): number {
-  let cost = 0;
-  for (const k of keys) cost += Object.hasOwn(KEY_FREQUENCY, k) ? KEY_FREQUENCY[k] : 1;
+  let cost = costOf.get(keys);
+  if (cost === undefined) {
+    cost = 0;
+    for (const k of keys) cost += Object.hasOwn(KEY_FREQUENCY, k) ? KEY_FREQUENCY[k] : 1;
+    costOf.set(keys, cost);
+  }
   return cost;
 }
 
