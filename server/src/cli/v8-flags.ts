@@ -7,8 +7,8 @@
 // enough to be optimised and then barely run again, so the first lints spend
 // more time compiling than they save. Four times the budget: the first lint of
 // a 150-line plan ~200 → ~120 ms CPU, twenty more ~25% faster, a warm
-// 5,000-line plan within ~5–10% (.scratch measurements summarised in
-// docs/architecture.md, "Start-up"). Unknown to another V8, a flag is ignored.
+// 5,000-line plan within ~5–10% (docs/protocol.md, "Start-up"). Another V8
+// ignores a flag it does not know.
 import { setFlagsFromString } from 'node:v8';
 
 export const TIERING_FLAGS = ['--interrupt-budget=270336'] as const;
