@@ -62,6 +62,7 @@ function* scanLines(text: string): Generator<ScannedLine> {
   let openAt = -1;
   /** The line before may be a paragraph that goes on (a lone tag cannot interrupt it). */
   let paragraph = false;
+  let previous = '';
   const n = text.length;
   while (pos < n) {
     let eol = pos;
@@ -79,17 +80,20 @@ function* scanLines(text: string): Generator<ScannedLine> {
       if (f && !(f[1][0] === '`' && f[2].includes('`'))) {
         fence = { char: f[1][0], length: f[1].length };
         openAt = pos;
-      } else if (HTML_OTHER.test(line) || HTML_RAW.test(line) || HTML_BLOCK_TAG.test(line) || (!paragraph && HTML_LONE_TAG.test(line))) {
+      } else if (HTML_OTHER.test(line) || HTML_RAW.test(line) || HTML_BLOCK_TAG.test(line) || (HTML_LONE_TAG.test(line) && !(paragraph && !ATX_ANY.test(previous) && !THEMATIC_BREAK.test(previous)))) {
         const kind = htmlKind(line);
         if (!htmlEnds(kind, line.slice(line.indexOf('<') + 1))) {
           html = kind;
           openAt = pos;
         }
       } else {
-        plain = line.trim() !== '' && !ATX_ANY.test(line) && !THEMATIC_BREAK.test(line);
+        // Text that a paragraph may go on after (headings and thematic breaks are
+        // told apart only when a lone tag follows: they are rare, lines are many).
+        plain = line.trim() !== '';
       }
     }
     paragraph = plain;
+    previous = line;
     yield { start: pos, text: line, outside, openAt: fence || html ? openAt : -1, open: fence ? 'fence' : html };
     let next = eol;
     if (text.charCodeAt(next) === 13) next++;
@@ -146,17 +150,26 @@ function htmlEnds(kind: string, line: string): boolean {
   }
 }
 
+/** The last text openBlockStart scanned, and its lines. */
+let scanned: { text: string; lines: Array<Pick<ScannedLine, 'start' | 'openAt' | 'open'>> } | null = null;
+
 /**
  * Where a fenced code block or HTML block that is still open at `offset` began
  * (the start of its opening line), or -1. Text inserted inside one would be
  * code or HTML, not a section: the quick fixes insert before it instead.
  */
 export function openBlockStart(text: string, offset: number): number {
-  let last: ScannedLine | null = null;
-  for (const l of scanLines(text)) {
-    if (l.start >= offset) break;
-    last = l;
+  // Fix-all asks this for every missing element of the same text: scan it once.
+  if (scanned?.text !== text) scanned = { text, lines: Array.from(scanLines(text), ({ start, openAt, open }) => ({ start, openAt, open })) };
+  const { lines } = scanned;
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].start < offset) lo = mid + 1;
+    else hi = mid;
   }
+  const last = lo > 0 ? lines[lo - 1] : null;
   // An HTML block of the ordinary kind ends at a blank line, which the insertion brings.
   return last && last.open && last.open !== 'block' ? last.openAt : -1;
 }
