@@ -34,6 +34,24 @@ describe('lint', () => {
     expect(r.coverage.present).toBe(r.elements.filter((e) => e.status === 'present').length);
   });
 
+  it('keeps a declared stakeholder list for the element groups, but reports rights holders the text names', () => {
+    const text = `---
+type: dialogue plan
+lang: en
+stakeholders: [suppliers]
+---
+# Dialogue plan
+
+We will ask plantation workers about the risks they face. The workers choose their own representatives.
+The NGO in the region helps us with interpreters.
+`;
+    const r = lint(text, { path: 'plan.md' });
+    // workers switch on no element group: reported although not declared
+    expect(r.stakeholderGroups).toEqual(['suppliers', 'workers']);
+    // NGOs would switch on elements: the declared list decides, one mention does not add them
+    expect(r.stakeholderGroups).not.toContain('ngos');
+  });
+
   it('gives no findings at all for ordinary Markdown', () => {
     const readme = '# My tool\n\nThanks to all stakeholders. Follow-up on issues happens weekly.\n\n## Install\n\n```\nnpm i\n```\n';
     const r = lint(readme, { path: 'README.md' });

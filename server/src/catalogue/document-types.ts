@@ -44,14 +44,14 @@ export const DOCUMENT_TYPE_DEFINITIONS: readonly DocumentTypeDefinition[] = [
       en: ['policy', 'rbc policy', 'human rights policy', 'responsible sourcing policy', 'policy statement', 'sourcing policy', 'statement'],
     },
     specificTitles: {
-      nl: ['imvo-beleid|imvo beleid|imvo-beleidsverklaring|mvo-beleid', 'mensenrechtenbeleid', 'beleidsverklaring', 'beleid ... imvo|mvo|mensenrechten|maatschappelijk verantwoord*|ketenverantwoordelijkheid|verantwoord inkopen|due diligence|gepaste zorgvuldigheid', 'verklaring ... mensenrechten|imvo|mvo', 'verantwoord inkoopbeleid'],
-      en: ['human rights policy', 'rbc policy', 'responsible sourcing policy', 'responsible business conduct policy', 'policy statement', 'policy ... human rights|responsible business|due diligence|sourcing|supply chain|csr|sustainability', 'human rights statement', 'responsible minerals policy'],
+      nl: ['imvo-beleid|imvo beleid|imvo-beleidsverklaring|mvo-beleid', 'mensenrechtenbeleid', 'beleidsverklaring', 'beleid ... imvo|mvo|mensenrechten|maatschappelijk verantwoord*|ketenverantwoordelijkheid|verantwoord inkopen|due diligence|gepaste zorgvuldigheid', 'verklaring ... mensenrechten|imvo|mvo', 'verantwoord inkoopbeleid', 'leverancierscode', 'leveranciersgedragscode', 'gedragscode ... leveranciers|toeleveranciers'],
+      en: ['human rights policy', 'rbc policy', 'responsible sourcing policy', 'responsible business conduct policy', 'policy statement', 'policy ... human rights|responsible business|due diligence|sourcing|supply chain|csr|sustainability', 'human rights statement', 'responsible minerals policy', 'supplier|suppliers|vendor code', 'supplier|suppliers|vendor code of conduct', 'code of conduct ... suppliers|vendors'],
     },
     generalTitles: {
       nl: ['*beleid', 'verklaring', 'beleid'],
       en: ['policy', 'statement'],
     },
-    fileNames: ['beleid', 'policy', 'beleidsverklaring', 'mensenrechtenbeleid', 'inkoopbeleid', 'statement'],
+    fileNames: ['beleid', 'policy', 'beleidsverklaring', 'mensenrechtenbeleid', 'inkoopbeleid', 'statement', 'leverancierscode', 'gedragscode', 'supplier code'],
     bodyWords: {
       nl: ['beleid', 'wij verwachten', 'wij verplichten', 'verbinden ons', 'uitgangspunt*', 'principes', 'gedragscode', 'wij zetten ons in', 'reikwijdte'],
       en: ['policy', 'we expect', 'we commit', 'commit to', 'principles', 'code of conduct', 'scope', 'applies to'],

@@ -180,15 +180,20 @@ export function decideLanguage(structure: DocumentStructure, sample: string, fal
 
 export function decideStakeholders(structure: DocumentStructure, catalogue: CompiledCatalogue, sample: string): string[] {
   const declared = structure.frontMatter ? field(structure.frontMatter.data, 'stakeholders', 'belanghebbenden', 'stakeholdergroepen') : undefined;
+  let listed: string[] | null = null;
   if (declared !== undefined) {
     const values = stringList(declared).map((v) => normalize(v).trim());
-    return catalogue.groups.filter((g) => g.terms && values.some((v) => g.def.id === v || test(g.terms!, v))).map((g) => g.def.id);
+    listed = catalogue.groups.filter((g) => g.terms && values.some((v) => g.def.id === v || test(g.terms!, v))).map((g) => g.def.id);
   }
   // From the text: named in a heading, or at least twice in the body (placeholder blocks and skeleton sections left out, see sampleText).
+  // A declared list decides which element groups apply; a group that switches
+  // none on (workers, communities) is still reported when the text names it,
+  // because a list of partners often leaves out the rights holders it consults.
   const headings = normalize(structure.sections.filter((s) => !isSkeleton(s)).map((s) => s.title).join('\n'));
-  const found: string[] = [];
+  const found: string[] = listed ?? [];
   for (const g of catalogue.groups) {
     if (!g.terms) continue;
+    if (listed && (listed.includes(g.def.id) || g.def.activates?.length)) continue;
     if (test(g.terms, headings)) {
       found.push(g.def.id);
       continue;
