@@ -22,6 +22,13 @@ describe('negation', () => {
     expect(negated('We betalen geen lonen, maar wel reiskosten.', 'reiskosten')).toBe(false);
   });
 
+  it('takes a question as affirming nothing, and its answer as a sentence of its own', () => {
+    expect(negated('How will agreements be followed up? TBD.', 'followed up')).toBe(true);
+    expect(negated('Hoe koppelen wij terug aan de deelnemers?', 'deelnemers')).toBe(true);
+    expect(sentences('Who reports back? The CSR lead reports back within a month.')[1]).toBe('the csr lead reports back within a month.');
+    expect(negated('The CSR lead reports back within a month.', 'reports back')).toBe(false);
+  });
+
   it('sees negation after the match, in Dutch and English', () => {
     expect(negated('Wij vergoeden de reiskosten niet.', 'reiskosten')).toBe(true);
     expect(negated('Interpreters will not be provided.', 'interpreters')).toBe(true);

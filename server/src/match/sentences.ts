@@ -30,6 +30,9 @@ const WINDOW = 400;
 
 /** True when a negation governs the match at [start, end) of a sentence. */
 export function isNegated(sentence: string, start: number, end: number): boolean {
+  // A question affirms nothing ("How will agreements be followed up?"): the
+  // answer after it is the evidence, or its absence.
+  if (sentence.endsWith('?')) return true;
   // The clause around the match, within a window of the sentence.
   const from = Math.max(0, start - WINDOW);
   const to = Math.min(sentence.length, end + WINDOW);

@@ -19,8 +19,8 @@ export const followUp: ElementDefinition = {
     en: 'Stakeholders keep taking part only when they see that their time makes a difference. Keeping promises and being open about what did and did not work builds trust; silence after a meeting leaves an empty table next time.',
   },
   headings: {
-    nl: ['opvolging', 'opvolgen', 'terugkoppeling', 'terugkoppelen', 'afspraken', 'nakomen ... afspraken', 'monitoring ... rapportage', 'rapportage', 'verslaglegging', 'hoe houden we u op de hoogte', 'op de hoogte houden', 'transparantie', 'vervolg', 'vervolgstappen', 'na ... @dialogue', 'woord houden', 'houden ... woord', 'nakomen', 'wat ... doen ... met ... inbreng|input', 'wat ... gebeurt ... met ... inbreng|input', 'na het gesprek', 'na de dialoog', 'evaluatie', 'voortgang', 'resultaten ... delen', 'communicatie ... resultaten', 'verantwoording'],
-    en: ['follow-up', 'follow up', 'following up', 'reporting back', 'feedback to participants', 'agreements', 'commitments ... keep', 'monitoring ... reporting', 'reporting', 'transparency', 'next steps', 'after ... @dialogue', 'keeping ... word|promises|commitments|agreements', 'our word', 'what ... happens ... with ... input|feedback', 'what we do with ... input|feedback', 'after the dialogue', 'after the meeting', 'keeping you informed', 'how we keep you informed', 'progress', 'closing the loop', 'accountability', 'sharing ... results', 'evaluation'],
+    nl: ['opvolging', 'opvolgen', 'terugkoppeling', 'terugkoppelen', 'afspraken', 'nakomen ... afspraken', 'monitoring ... rapportage', 'rapportage', 'verslaglegging', 'hoe houden we u op de hoogte', 'op de hoogte houden', 'transparantie', 'vervolg', 'vervolgstappen', 'na ... @dialogue', 'woord houden', 'houden ... woord', 'nakomen', 'wat ... doen ... met ... inbreng|input', 'wat ... gebeurt ... met ... inbreng|input', 'na het gesprek', 'na de dialoog', 'evaluatie', 'voortgang', 'resultaten ... delen', 'communicatie ... resultaten', 'verantwoording', 'terugmelding'],
+    en: ['follow-up', 'follow up', 'following up', 'reporting back', 'feedback to participants', 'agreements', 'commitments ... keep', 'monitoring ... reporting', 'reporting', 'transparency', 'next steps', 'after ... @dialogue', 'keeping ... word|promises|commitments|agreements', 'our word', 'what ... happens ... with ... input|feedback', 'what we do with ... input|feedback', 'after the dialogue', 'after the meeting', 'keeping you informed', 'how we keep you informed', 'progress', 'closing the loop', 'accountability', 'sharing ... results', 'evaluation', 'feedback'],
   },
   signals: {
     nl: [
@@ -37,6 +37,11 @@ export const followUp: ElementDefinition = {
       // agreements tracked with the stakeholders
       'openstaande|open ... acties|actiepunten|afspraken', 'voortgang ... afspraken ... @stakeholders|hen|bespreken|doornemen|door',
       '@stakeholders|hen & horen|navragen|checken|controleren & afspraken ... merkbaar|nagekomen|uitgevoerd|opgevolgd',
+      // separable verbs: "koppelt binnen een maand aan de leverancier terug wat ..."
+      'koppelt|koppelen|koppel|meldt|melden|meld|rapporteert|rapporteren|rapporteer & terug & wat|hoe|welke|inbreng|afspraken|voortgang|besluit*', 'terugmeld*',
+      'wat ... we|wij|er ... met ... de|hun|uw|jullie|deze ... punten|opmerkingen|zorgen|uitkomsten|bevindingen|resultaten ... doen|gedaan|gebeurt|gebeurd',
+      'verslag*|notulen|gespreksverslag* & voorgelezen|voorlezen|teruggestuurd|terugsturen',
+      'houdt|houden|bijgehouden & afspraken|actiepunten|toezeggingen & eigenaar|verantwoordelijk*|datum|termijn|deadline',
     ],
     en: [
       'progress|status ... on|of ... the ... agreements|actions|commitments & @dialogue|@stakeholders|together|them', 'go|goes|going ... through|over ... the ... agreements|actions|commitments & @dialogue|@stakeholders|together|them',
@@ -51,11 +56,14 @@ export const followUp: ElementDefinition = {
       'what ... we ... did|do|done ... with ... their|your ... input|feedback|proposals|suggestions',
       // agreements tracked with the stakeholders
       'open|outstanding actions', 'open action points', 'go through ... actions|agreements', 'review ... progress ... agreements|actions ... with ... @stakeholders|them|participants',
+      'notes|minutes|summary|summaries|report|reports ... go|goes|come|comes|sent|returned ... back', 'minutes|notes|report|summary & read out|aloud',
+      'what ... was|were|been|being ... done with ... input|feedback|results|outcomes|findings|concerns|points|suggestions',
+      'track|tracks|tracked|tracking|log|logs|logged ... each|every|all|the|our ... agreement*|actions|commitments & owner*|due|deadline*|meeting|shared|@stakeholders|them',
     ],
   },
   cues: {
     nl: ['verslag*', 'notulen', 'afspra*|toezegging* & @stakeholders|hen|deelnemers|nakomen|nagekomen|verslag*|opvolg*|terug*', 'terug*', 'informe*', 'op de hoogte', 'nieuwsbrief', 'delen|rapport*|voortgang|resultaten|uitkomsten|evalu*|opvolg*|actie*|besluit*|publice*|website|verantwoordelijk*|uiterlijk|jaarlijks & @stakeholders|hen|deelnemers|betrokkenen'],
-    en: ['minutes', 'summary', 'agree*|commitment* & @stakeholders|them|participants|keep|kept|minutes|follow*|report*', 'inform*', 'updates', 'progress update*', 'update* ... @stakeholders|them|participants|everyone|you ... on|about', 'newsletter', 'report*|share|shared|progress|results|outcomes|responsible|owner|quarterly|annually|evaluat*|follow*|action*|decision*|publish*|website & @stakeholders|them|participants'],
+    en: ['minutes', 'summary', 'meeting notes', 'agree*|commitment* & @stakeholders|them|participants|keep|kept|minutes|follow*|report*', 'inform*', 'updates', 'progress update*', 'update* ... @stakeholders|them|participants|everyone|you ... on|about', 'newsletter', 'report*|share|shared|progress|results|outcomes|responsible|owner|quarterly|annually|evaluat*|follow*|action*|decision*|publish*|website & @stakeholders|them|participants'],
   },
   exclude: {
     nl: ['@placeholders', 'factuur', 'facturen', 'betaling*', 'audit*', 'corrigerende maatregelen', 'correctieve actie*', 'verbeterplan ... leverancier*', 'satelliet*', 'klanten ... rapport*', 'rapport* ... aan ... klanten|aandeelhouders|investeerders|bank', 'interne monitoring', 'controle ... leverancier*', 'naleving', 'naleven', 'jaarverslag*', 'duurzaamheidsverslag*', 'jaarrekening', 'gemeenteraad', 'csrd', 'tbd', 'todo', 'n.t.b.', 'nader te bepalen'],
