@@ -30,13 +30,15 @@ export const goals: ElementDefinition = {
       'feedback|reactie*|input ... op ... doel|doelen|doelstelling*|opzet|agenda|aanpak', 'doel|doelen|doelstelling*|agenda|opzet ... bijstellen|aanpassen|aangepast|bijgesteld', 'agenda ... samen ... opstellen|vaststellen|bepalen', 'samen ... agenda ... opstellen|vaststellen|bepalen', 'beoogd* resultaat|resultaten|uitkomst*',
       '@dialogue ... moet|moeten|zal|zullen ... leiden ... tot', '@dialogue ... moet|moeten|zal|zullen ... opleveren', '@dialogue ... leidt|leiden ... tot ... gedeeld|gezamenlijk|afspraken|actieplan|plan|beeld',
       // why these stakeholders / why we talk to them
-      'reden|redenen & @stakeholders & @dialogue|betrekken|spreken|praten', 'praten|spreken|overleggen ... met ... @stakeholders ... omdat', 'in gesprek ... met ... @stakeholders ... omdat', '@stakeholders ... betrekken ... omdat',
+      'reden|redenen & @stakeholders & @dialogue|betrekken|spreken|praten', 'praten|spreken|overleggen ... met ... @stakeholders ... omdat', 'in gesprek ... met ... @stakeholders ... omdat', 'met ... @stakeholders ... in gesprek|overleg|dialoog & omdat|zodat', 'gaan|treden|gingen ... met ... @stakeholders ... in gesprek|overleg|dialoog & omdat|zodat|om', '@stakeholders ... betrekken ... omdat',
       // what we want to learn or agree with them
       'willen we|wij & @stakeholders & @dialogue|bespreken|horen|uitzoeken|afspreken|vragen', 'we|wij willen & @stakeholders & @dialogue|bespreken|horen|uitzoeken|afspreken|vragen', 'doel is|was ... om|dat ... samen|afspreken|bespreken|uitzoeken|begrijpen|horen|verkennen',
       // expectations both ways
       'vragen ... van ... @stakeholders|hen & open|openheid|kritiek|kritisch|inzage|eerlijk*|inbreng|feedback|meedenken|vertellen|delen|tijd', 'van ... @stakeholders|hen ... vragen ... we|wij & open|openheid|kritiek|kritisch|inzage|eerlijk*|inbreng|feedback|meedenken|vertellen|delen|tijd', 'vragen ... @stakeholders|hen ... om|te ... delen|vertellen|inbrengen|meedenken|reageren', 'van ons ... verwachten', 'op ons ... rekenen', 'verwachten & @stakeholders & open|openheid|delen|eerlijk|inbreng|inzage|vertellen|kritisch|kritiek',
       // we want to hear it from them; what we ask of them
       'willen|hopen|moeten ... van ... @stakeholders|hen|mensen ... horen|weten|leren|begrijpen', 'willen|hopen ... horen|weten ... van ... @stakeholders|hen|mensen', 'van ... @stakeholders|hen ... hopen|verwachten|vragen ... we|wij & dat ... ze|zij ... ons|open|eerlijk|meedenken|meepraten|vertellen|zeggen', 'vragen|verwachten|hopen ... van ... @stakeholders|hen & dat ... ze|zij ... ons|open|eerlijk|meedenken|meepraten|vertellen', 'daarom ... praten|spreken|overleggen ... we|wij ... met ... @stakeholders', 'zij|ze ... kennen|weten ... werkvloer|praktijk|situatie|realiteit|omstandigheden',
+      // de mensen zelf vragen wat zij ervaren
+      'vragen|vraag ... @stakeholders|mensen|hen & welke|wat|hoe & zij|ze ... ervaren|zien|merken|ondervinden|meemaken',
     ],
     en: [
       'purpose|aim|aims|objective|objectives|goal|goals ... of ... dialogue|engagement|consultation|meeting|meetings|conversation*|session*', 'dialogue|engagement|consultation|meeting|meetings|session|sessions ... aims|aim|intended|seeks ... to', 'through ... dialogue|engagement|conversations ... we ... want|aim|hope|seek',
@@ -45,13 +47,15 @@ export const goals: ElementDefinition = {
       'feedback|comments|input ... on ... objective*|goals|aims|purpose|agenda|approach', 'adjust*|revise*|refine* ... goals|objectives|aims|agenda', 'agenda ... together|jointly', 'co-creat* ... agenda|goals|objectives', 'intended|desired|expected outcome*',
       '@dialogue ... should|will|must ... lead ... to', '@dialogue ... should|will|must ... result ... in', '@dialogue ... should|will|must ... deliver|produce',
       // why these stakeholders / why we talk to them
-      'talk*|speak*|engag*|consult*|involv*|invit* ... @stakeholders ... because', 'reason|reasons & @stakeholders & @dialogue|engag*|involv*|talk*',
+      'talk*|speak*|engag*|consult*|involv*|invit* ... @stakeholders ... because', 'talk|talks|speak|meet|engage|discuss ... with ... @stakeholders & because', 'reason|reasons & @stakeholders & @dialogue|engag*|involv*|talk*',
       // what we want to learn or agree with them
-      'we want|aim|hope|seek|intend|wish & @stakeholders & talk|discuss|hear|learn|explore|ask|@dialogue', 'objective|aim|goal|purpose is ... to ... agree|discuss|understand|explore|find|learn|hear|jointly|together',
+      'we want|aim|hope|seek|intend|wish ... to & @stakeholders & talk|discuss|hear|learn|explore|ask|@dialogue', 'objective|aim|goal|purpose is ... to ... agree|discuss|understand|explore|find|learn|hear|jointly|together',
       // expectations both ways
       'we ask ... @stakeholders|them ... to ... share|tell|bring|comment|challenge|join|contribute|prepare|be', 'ask ... of ... @stakeholders|them & open|openness|candour|candor|honest*|input|feedback|time|share|tell', 'expect ... us', 'expect ... from us', 'count|rely on us', 'expect & @stakeholders & share|open|candid|honest|transparent|contribute|bring|tell',
       // we want to hear it from them; what we ask of them
       'want|hope|need ... to ... hear|learn ... from ... them|@stakeholders|people', 'from ... @stakeholders|them ... we ... hope|expect|ask|want & tell|share|open|openness|honest|candid|feedback|views|input|challenge|us', 'ask ... @stakeholders|them ... to ... tell|let|show ... us', 'that is why ... we ... talk|speak|meet ... with|to ... @stakeholders', 'they ... know ... the ... reality|situation|ground|conditions|workplace', 'they ... know ... the ... shop floor',
+      // asking the people themselves what they experience
+      'ask|asking ... @stakeholders|people|them & what|which|how & they ... experience|see|face|feel|encounter',
     ],
   },
   cues: {
