@@ -68,6 +68,9 @@ describe('placeholders', () => {
   it('keeps real text with a side note as content', () => {
     expect(isPlaceholderBlock('We report back to all participants within six weeks of each meeting (TODO: confirm).')).toBe(false);
     expect(isPlaceholderBlock('Wij koppelen de resultaten terug aan de deelnemers.')).toBe(false);
+    expect(isPlaceholderBlock('* nog uit te werken')).toBe(true);
+    expect(isPlaceholderBlock('To be worked out with the sourcing team.')).toBe(true);
+    expect(isPlaceholderBlock('Hoe we de risicoanalyse bijstellen is nog uit te werken, maar de vakbond praat in elke stap mee.')).toBe(false);
     expect(isPlaceholderBlock('We describe the measures [see annex 2] in the plan for each site visit.')).toBe(false);
   });
 });
