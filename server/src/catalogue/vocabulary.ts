@@ -37,7 +37,7 @@ export const VOCABULARY: Record<string, readonly string[]> = {
     'wage', 'wages', 'pay', 'income', 'incomes', 'earnings', 'hours', 'overtime', 'organise', 'organize', 'association', 'bargaining', 'unions', 'women', 'child', 'forced', 'poverty', 'discrimination', 'targets', 'quotas', 'piece-rate*', 'prices', 'pricing', 'purchasing', 'debt', 'housing', 'land', 'deforestation',
   ],
   /** Words that stand in for text still to be written: a sentence holding one is a note to the author, not evidence. */
-  placeholders: ['tbd', 'tbc', 'todo', 'placeholder*', 'xxx', 'ntb', 'n.t.b.', 'nnb', 'n.n.b.'],
+  placeholders: ['tbd', 'tbc', 'todo', 'placeholder*', 'xxx', 'ntb', 'n.t.b.', 'nnb', 'n.n.b.', 'nog uit te werken', 'nog in te vullen', 'to be worked out', 'to be completed after', 'to be completed later'],
   /** The dialogue itself. */
   dialogue: [
     'dialoog', 'dialogen', '*dialoog', 'gesprek*', '*gesprek*', 'bijeenkomst*', 'overleg', '*overleg', 'consultatie*', 'sessie*', 'workshop*', 'rondetafel*',

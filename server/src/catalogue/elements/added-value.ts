@@ -19,8 +19,8 @@ export const addedValue: ElementDefinition = {
     en: 'Time is scarce, especially for unions, small NGOs and suppliers. People who see in advance what a conversation brings them or those they represent are far more willing to join. A plan that only names the company\'s interest invites nobody.',
   },
   headings: {
-    nl: ['toegevoegde waarde', 'meerwaarde', 'wat levert ... op', 'wat ... oplevert', 'wat ... u|jullie ... eraan', 'waarom meedoen', 'waarom deelnemen', 'waarom ... meedoen|deelnemen|aansluiten', 'voordelen', 'voordeel voor', 'wat brengt ... u|jullie|deelnemers', 'gedeeld belang', 'gezamenlijk belang', 'gemeenschappelijk belang', 'wederzijds* ... belang|voordeel', 'wat ... u|jullie ... krijgt|krijgen', 'waarde voor ... deelnemers|stakeholders|leveranciers|partners|u|jullie', 'baat', 'opbrengst* ... voor'],
-    en: ['added value', 'value for ... participants|stakeholders|you|suppliers|partners|workers', 'what ... you ... gain|get', 'what\'s in it', 'what is in it for', 'why take part', 'why participate', 'why join', 'why ... take part', 'why ... participate|join', 'benefits for|of|to', 'benefit for|of|to', 'shared interest*', 'common interest*', 'mutual benefit*', 'mutual value', 'what participants gain', 'what ... offers', 'value of taking part', 'value of participation', 'your gain'],
+    nl: ['toegevoegde waarde', 'meerwaarde', 'wat levert ... op', 'wat ... oplevert', 'wat ... u|jullie ... eraan', 'waarom meedoen', 'waarom deelnemen', 'waarom ... meedoen|deelnemen|aansluiten', 'voordelen', 'voordeel voor', 'wat brengt ... u|jullie|deelnemers', 'wat ... @stakeholders ... winnen|wint|krijgen|krijgt|eraan hebben', 'gedeeld belang', 'gezamenlijk belang', 'gemeenschappelijk belang', 'wederzijds* ... belang|voordeel', 'wat ... u|jullie ... krijgt|krijgen', 'waarde voor ... deelnemers|stakeholders|leveranciers|partners|u|jullie', 'baat', 'opbrengst* ... voor'],
+    en: ['added value', 'value for ... participants|stakeholders|you|suppliers|partners|workers', 'what ... you ... gain|get', 'what\'s in it', 'what is in it for', 'what ... @stakeholders ... gain|gains|get|gets', 'why take part', 'why participate', 'why join', 'why ... take part', 'why ... participate|join', 'benefits for|of|to', 'benefit for|of|to', 'shared interest*', 'common interest*', 'mutual benefit*', 'mutual value', 'what participants gain', 'what ... offers', 'value of taking part', 'value of participation', 'your gain'],
   },
   signals: {
     nl: [
@@ -36,6 +36,9 @@ export const addedValue: ElementDefinition = {
       'bepalen|bepaalt|beslist|beslissen ... mee', 'meebepalen|meebeslissen', 'praat|praten ... mee ... over', 'denkt|denken ... mee ... over ... onze', 'mee ... over ... onze ... planning|inkoop*|beleid|keuzes|criteria|aanpak',
       'voor ... @stakeholders & levert|leveren|oplevert|opleveren',
       // the stakeholder can use the results for its own purposes
+      // een plaats waar besloten wordt; invloed op hoe iets loopt
+      'wat ... @stakeholders ... winnen|wint|krijgen|krijgt ... met|bij|door|aan', 'zij|ze|@stakeholders ... kunnen|kan ... invloed ... uitoefenen|hebben|krijgen', 'zij|ze|@stakeholders ... kunnen|kan ... mee ... bepalen|beslissen',
+      'zitting ... in ... adviesgroep|adviesraad|stuurgroep|commissie|bestuur|klankbordgroep', 'zetel|plaats|stoel ... in|aan ... adviesgroep|adviesraad|stuurgroep|commissie|tafel|klankbordgroep',
       'kunnen|kan ... gebruiken ... eigen|andere|zelf & resultaten|gegevens|uitkomsten|beeld|data|kennis', 'voor ... eigen ... gebruik|werk|pleitwerk|onderhandelingen',
     ],
     en: [
@@ -51,12 +54,15 @@ export const addedValue: ElementDefinition = {
       // the stakeholder gets a say
       'co-determine*', 'input ... into ... our ... policy|policies|strategy|decisions|priorities|criteria', 'a ... say ... in|over', 'say ... in ... our|the ... criteria|planning|decisions|measures|priorities|policy',
       // the stakeholder can use the results for its own purposes
+      // a seat where decisions are taken; influence on how things are run
+      'what ... @stakeholders ... gain|gains|get|gets ... from|by', 'they|@stakeholders ... able|can|could ... influence|shape|decide|co-decide ... how|what|which|who|where|when|the|our',
+      'seat|seats|sit|sits ... on|at ... the ... advisory|steering|table|board|committee|panel', 'seat at the table',
       'can ... use ... results|data|findings|information|outcomes & own|other|their', 'for ... their ... own ... use|work|advocacy|bargaining|negotiations',
     ],
   },
   cues: {
-    nl: ['waarde', 'meerwaarde', 'voordeel', 'voordelen', 'belang', 'inzicht*', 'kennis', 'leren', 'invloed', 'meepraten', 'meedenken', 'relatie', 'netwerk*', 'samenwerk*', 'profite*', 'oplever*', 'ten goede', 'toegang', 'ondersteuning', 'ervaringen', 'uitwisselen', 'gehoord', 'stem', 'kans', 'gelegenheid', 'resultaten', 'baat'],
-    en: ['value', 'benefit*', 'gain*', 'interest*', 'insight*', 'knowledge', 'learn*', 'influence', 'shape', 'say', 'relationship*', 'network*', 'collaborat*', 'access', 'support', 'experience*', 'exchange', 'heard', 'voice', 'opportunit*', 'outcome*', 'results'],
+    nl: ['waarde', 'meerwaarde', 'voordeel', 'voordelen', 'belang', 'inzicht*', 'kennis', 'leren', 'invloed', 'meepraten', 'meedenken', 'relatie', 'netwerk*', 'samenwerk*', 'profite*', 'oplever*', 'ten goede', 'toegang', 'ondersteuning', 'ervaringen', 'uitwisselen', 'gehoord', 'stem', 'kans', 'gelegenheid', 'resultaten', 'baat', 'voorspelbaar*', 'zekerheid', 'stabiel*', 'zodat ... zij|ze', 'hun eigen'],
+    en: ['value', 'benefit*', 'gain*', 'interest*', 'insight*', 'knowledge', 'learn*', 'influence', 'shape', 'say', 'relationship*', 'network*', 'collaborat*', 'access', 'support', 'experience*', 'exchange', 'heard', 'voice', 'opportunit*', 'outcome*', 'results', 'predictab*', 'certainty', 'stable', 'stability', 'so that they', 'their own'],
   },
   exclude: {
     nl: ['@placeholders', 'voor ons bedrijf', 'voor onze organisatie', 'voor de onderneming', 'onze reputatie', 'reputatie*', 'ons imago', 'imago', 'license to operate', 'licence to operate', 'business case', 'concurrentievoordeel', 'helpt ons', 'levert ons ... op', 'we|wij ... gebruiken ... input|inbreng', 'we|wij ... benutten ... input|inbreng', 'onze invloed', 'beleggers', 'investeerders', 'kostenbesparing*', 'secundaire arbeidsvoorwaarden', 'auditbevindingen', 'minder ... bevindingen', 'vertraagde|late ... leveringen|zendingen', 'omzet', 'verkoop', 'verhaal ... voor ... klanten', 'we|wij krijgen|ontvangen', 'krijgen|ontvangen we|wij', 'moeten|moet ... voldoen|naleven', 'verplicht*'],
