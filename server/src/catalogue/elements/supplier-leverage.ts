@@ -34,6 +34,7 @@ export const supplierLeverage: ElementDefinition = {
       'kwart|helft|derde|procent|deel|aandeel & capaciteit|productie|productiecapaciteit|omzet|output|markt & af|afnemen|afname|nemen|kopen|inkopen|uitmaken',
       // contracts over several years
       'raamcontract*|inkoopcontract*|afnamecontract*|leveringscontract*|inkoopovereenkomst*|afnameovereenkomst* ... voor|van ... twee|drie|vier|vijf|2|3|4|5 ... jaar', 'contract|contracten|overeenkomst*|afspraken ... voor|van ... twee|drie|vier|vijf|2|3|4|5 ... jaar & leverancier*|fabriek*|producent*|kwekerij*|kwekers|boeren|cooperatie*|telers|afname|inkoop|volume*',
+      'contract|contracten|overeenkomst*|afspraken|afnamecontract* & twee|drie|vier|vijf|meerdere|2|3|4|5 ... oogsten|seizoenen|oogstjaren|oogstseizoenen',
       // joining other buyers
       'andere ... merken|inkopers|afnemers|kopers|retailers|branchegenoten|installateurs|importeurs & samen|gezamenlijk|optrekken|trekken|aansluiten|sluiten|tafel|bundelen', 'samen|gezamenlijk & nemen ... af|afnemen|inkopen & deel|aandeel|volume*|markt',
       // fewer or more orders as an incentive
@@ -53,6 +54,7 @@ export const supplierLeverage: ElementDefinition = {
       'quarter|half|third|percent|share & capacity|output|production|turnover|market & buy|buys|take|takes|account|accounts|purchase|purchases|source',
       // contracts over several years
       'two|three|four|five|2|3|4|5 year ... purchase|purchasing|volume|supply|sourcing|framework|offtake|buying|supplier ... agreement*|contract*|commitment*|order*', 'two|three|four|five|2|3|4|5 year contract*|agreement* & supplier*|factory|factories|producer*|estate*|grower*|farm*|cooperative*|mill*|volume*|purchas*',
+      'contract|contracts|agreement*|commitment* & two|three|four|five|several|multiple|2|3|4|5 ... harvests|seasons|crops',
       // joining other buyers
       'other ... brands|buyers|retailers|purchasers|customers|importers & together|jointly|join|joining|team|approach|collective*|combined|pool*', 'combined ... volume*|share|purchases|buying',
       // fewer or more orders as an incentive
