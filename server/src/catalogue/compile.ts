@@ -57,38 +57,27 @@ class LazyAspect implements CompiledAspect {
   }
 }
 
+type MatcherField = 'headings' | 'signals' | 'cues' | 'exclude';
+
 class LazyElement implements CompiledElement {
-  private _headings: Lazy<Matcher | null> = UNSET;
-  private _signals: Lazy<Matcher | null> = UNSET;
-  private _cues: Lazy<Matcher | null> = UNSET;
-  private _exclude: Lazy<Matcher | null> = UNSET;
+  /** Matchers built so far; a field may also be set (tests inject faults that way). */
+  private readonly built: Partial<Record<MatcherField, Matcher | null>> = {};
   private _aspects: CompiledAspect[] | null = null;
   constructor(readonly def: ElementDefinition, readonly order: number, readonly custom: boolean) {}
 
-  get headings(): Matcher | null {
-    return this._headings === UNSET ? (this._headings = Matcher.compile(both(this.def.headings))) : this._headings;
+  private matcher(field: MatcherField): Matcher | null {
+    const m = this.built[field];
+    return m !== undefined ? m : (this.built[field] = Matcher.compile(both(this.def[field])));
   }
-  set headings(m: Matcher | null) {
-    this._headings = m;
-  }
-  get signals(): Matcher | null {
-    return this._signals === UNSET ? (this._signals = Matcher.compile(both(this.def.signals))) : this._signals;
-  }
-  set signals(m: Matcher | null) {
-    this._signals = m;
-  }
-  get cues(): Matcher | null {
-    return this._cues === UNSET ? (this._cues = Matcher.compile(both(this.def.cues))) : this._cues;
-  }
-  set cues(m: Matcher | null) {
-    this._cues = m;
-  }
-  get exclude(): Matcher | null {
-    return this._exclude === UNSET ? (this._exclude = Matcher.compile(both(this.def.exclude))) : this._exclude;
-  }
-  set exclude(m: Matcher | null) {
-    this._exclude = m;
-  }
+
+  get headings(): Matcher | null { return this.matcher('headings'); }
+  set headings(m: Matcher | null) { this.built.headings = m; }
+  get signals(): Matcher | null { return this.matcher('signals'); }
+  set signals(m: Matcher | null) { this.built.signals = m; }
+  get cues(): Matcher | null { return this.matcher('cues'); }
+  set cues(m: Matcher | null) { this.built.cues = m; }
+  get exclude(): Matcher | null { return this.matcher('exclude'); }
+  set exclude(m: Matcher | null) { this.built.exclude = m; }
   get aspects(): CompiledAspect[] {
     return (this._aspects ??= (this.def.aspects ?? []).map((a) => new LazyAspect(a)));
   }
