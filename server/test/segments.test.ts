@@ -64,6 +64,29 @@ describe('segments', () => {
     for (const text of docs) expect(view(analyseSegment(text)), text.slice(0, 40)).toEqual(view(analyseSegment(text, true)));
   });
 
+  it('reads the same text as a parse with remark-gfm (autolink literals included) on every fixture', async () => {
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const remarkFrontmatter = (await import('remark-frontmatter')).default;
+    const remarkGfm = (await import('remark-gfm')).default;
+    const { parseMarkdown } = await import('../src/parse/markdown.js');
+    const full = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+    const docs = [...TRICKY, 'See www.example.org, https://x.org/a_b and mail me@example.org.\n\n| a | b |\n| - | - |\n| www.x.nl | ~~c~~ |\n\n- [ ] task[^1]\n\n[^1]: note'];
+    for (const dir of ['test-fixtures/documents', 'test-fixtures/documents-2', 'test-fixtures/documents-3', 'test-fixtures/documents-4', 'test-fixtures/samples'].filter((d) => existsSync(d)))
+      for (const f of readdirSync(dir).filter((f) => f.endsWith('.md'))) docs.push(readFileSync(join(dir, f), 'utf8'));
+    // Plain text of every block and heading, in order, as the checks read it.
+    const text = (tree: import('mdast').Root) => {
+      const out: string[] = [];
+      const walk = (n: import('mdast').Nodes): void => {
+        if (n.type === 'text' || n.type === 'inlineCode') out.push(n.value);
+        else if ('children' in n) n.children.forEach((c) => walk(c as import('mdast').Nodes));
+      };
+      walk(tree);
+      return out.join('').replace(/\s+/g, ' ');
+    };
+    for (const d of docs) expect(text(parseMarkdown(d, true)), d.slice(0, 40)).toBe(text(full.parse(d)));
+  });
+
   it('reuses unchanged segments after an edit', () => {
     const cache = new SegmentCache();
     const base = Array.from({ length: 50 }, (_, i) => `## S${i}\n\ntext ${i}\n`).join('');

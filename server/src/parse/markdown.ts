@@ -1,19 +1,38 @@
 // Markdown → the few things the checks need, per segment: headings, text
 // blocks, HTML comments and the front matter. Uses unified + remark-parse with
-// remark-frontmatter; remark-gfm is added only for segments that contain GFM
-// block or inline syntax (tables, strikethrough, footnotes, task lists), because
-// a segment without it parses identically either way and GFM's extensions
-// double the parse time. Bare URLs and e-mail addresses (GFM autolink literals)
-// do not trigger it: as links or as text they read the same to the checks.
+// remark-frontmatter, and GFM's tables, strikethrough, footnotes and task lists
+// only for segments that contain their syntax: a segment without it parses
+// identically either way, and GFM costs micromark extra work.
+//
+// GFM's fifth part, autolink literals (bare URLs and e-mail addresses), is left
+// out everywhere: as links or as text they read the same to the checks, and it
+// is the costly one (about a quarter of the parse of a section with a table).
+// remark-gfm bundles all five, so the four are added as micromark and mdast
+// extensions, as remark-gfm itself does (server/test/segments.test.ts checks
+// the text read equals remark-gfm's on every fixture).
 
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Nodes, Root } from 'mdast';
 
+/** GFM without autolink literals: tables, strikethrough, footnotes, task lists. */
+function gfmBlocks(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), gfmFootnote(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+
 const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
-const gfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+const gfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmBlocks).freeze();
 
 /** Characters or strings without which GFM's tables, strikethrough, footnotes and task lists cannot occur. */
 const GFM_TRIGGER = /[|~]|\[\^|\[[ xX]\]/;
