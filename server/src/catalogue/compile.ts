@@ -25,6 +25,8 @@ export interface CompiledElement {
   cues: Matcher | null;
   exclude: Matcher | null;
   aspects: CompiledAspect[];
+  /** The signals of all its aspects in one Matcher, tagged by aspect index (read once per sentence). */
+  aspectSignals: Matcher;
 }
 
 export interface CompiledGroup {
@@ -36,6 +38,9 @@ export interface CompiledCatalogue {
   elements: CompiledElement[];
   byId: Map<string, CompiledElement>;
   groups: CompiledGroup[];
+  /** The signals of all elements in one Matcher, tagged by element index: a
+   * block is read once for all of them (check/evidence.ts). */
+  readonly signals: Matcher;
 }
 
 export function both(list: LocalizedList): string[] {
@@ -63,6 +68,7 @@ class LazyElement implements CompiledElement {
   /** Matchers built so far; a field may also be set (tests inject faults that way). */
   private readonly built: Partial<Record<MatcherField, Matcher | null>> = {};
   private _aspects: CompiledAspect[] | null = null;
+  private _aspectSignals: Matcher | null = null;
   constructor(readonly def: ElementDefinition, readonly order: number, readonly custom: boolean) {}
 
   private matcher(field: MatcherField): Matcher | null {
@@ -84,11 +90,14 @@ class LazyElement implements CompiledElement {
   set aspects(list: CompiledAspect[]) {
     this._aspects = list;
   }
+  get aspectSignals(): Matcher {
+    return (this._aspectSignals ??= Matcher.compileLists(this.aspects.map((a) => both(a.def.signals))));
+  }
 }
 
 /** Builds every matcher of an element now (throws on a bad phrase). */
 function compileNow(e: CompiledElement): void {
-  void [e.headings, e.signals, e.cues, e.exclude];
+  void [e.headings, e.signals, e.cues, e.exclude, e.aspectSignals];
   for (const a of e.aspects) void a.signals;
 }
 
@@ -118,9 +127,13 @@ export function compileCatalogue(
     ...elements.map((d, i) => compileElement(d, i, false)),
     ...custom.map((d, i) => compileElement(d, elements.length + i, true)),
   ];
+  let signals: Matcher | undefined;
   return {
     elements: compiled,
     byId: new Map(compiled.map((e) => [e.def.id, e])),
     groups: groups.map((g) => new LazyGroup(g)),
+    get signals() {
+      return (signals ??= Matcher.compileLists(compiled.map((e) => both(e.def.signals))));
+    },
   };
 }

@@ -5,8 +5,7 @@ import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js
 import type { BlockInfo } from '../parse/markdown.js';
 import { isPlaceholderBlock } from '../match/placeholder.js';
 import { sentences } from '../match/sentences.js';
-import { Matcher, sentenceKeys } from '../match/phrases.js';
-import { both } from '../catalogue/compile.js';
+import { sentenceKeys, type Matcher } from '../match/phrases.js';
 
 interface BlockFacts {
   sentences: string[];
@@ -39,12 +38,11 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo): BlockFacts {
     // Every element's signals are asked of every block: answer them all at once,
     // one pass over each sentence's words for all elements together.
     try {
-      const all = allSignals(catalogue);
-      const { elements } = catalogue;
+      const { elements, signals } = catalogue;
       for (const e of elements) facts.signal[e.order] = false;
       for (const s of facts.sentences) {
         const keys = sentenceKeys(s);
-        for (const i of all.affirmedLists(s, keys)) {
+        for (const i of signals.affirmedLists(s, keys)) {
           const e = elements[i];
           if (!facts.signal[e.order] && !e.exclude?.matches(s, keys)) facts.signal[e.order] = true;
         }
@@ -57,22 +55,6 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo): BlockFacts {
     perCatalogue.set(block, facts);
   }
   return facts;
-}
-
-/** The signals of all elements of a catalogue in one Matcher, tagged by element index. */
-const signalMatchers = new WeakMap<CompiledCatalogue, Matcher>();
-function allSignals(catalogue: CompiledCatalogue): Matcher {
-  let m = signalMatchers.get(catalogue);
-  if (!m) signalMatchers.set(catalogue, (m = Matcher.compileLists(catalogue.elements.map((e) => both(e.def.signals)))));
-  return m;
-}
-
-/** An element's aspects in one Matcher, tagged by aspect index. */
-const aspectMatchers = new WeakMap<CompiledElement, Matcher>();
-function allAspects(element: CompiledElement): Matcher {
-  let m = aspectMatchers.get(element);
-  if (!m) aspectMatchers.set(element, (m = Matcher.compileLists(element.aspects.map((a) => both(a.def.signals)))));
-  return m;
 }
 
 /** True when a sentence affirms a phrase that no exclusion or negation undoes. */
@@ -113,8 +95,7 @@ export function aspectsIn(catalogue: CompiledCatalogue, element: CompiledElement
   let v = facts.aspects[element.order];
   if (!v) {
     v = new Set();
-    const all = allAspects(element);
-    for (const s of facts.sentences) for (const i of all.affirmedLists(s)) v.add(element.aspects[i].def.id);
+    for (const s of facts.sentences) for (const i of element.aspectSignals.affirmedLists(s)) v.add(element.aspects[i].def.id);
     facts.aspects[element.order] = v;
   }
   return v;

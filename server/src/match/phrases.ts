@@ -147,20 +147,7 @@ interface Unit {
 
 /** Keys of one word token (`a|b*|@list`), or null when some alternative may
  * begin with any letters (`*x`, or a stem under three letters with `*`). */
-const listWords = new Map<string, string[]>();
-/** Tokens recur across phrases (`@stakeholders` in hundreds): compute each once. */
-const keysOfToken = new Map<string, string[] | null>();
 function tokenKeys(token: string): string[] | null {
-  let keys = keysOfToken.get(token);
-  if (keys === undefined) {
-    keys = computeTokenKeys(token);
-    // Custom phrases add tokens too; a bound keeps a long-running server's memory flat.
-    if (keysOfToken.size > 20_000) keysOfToken.clear();
-    keysOfToken.set(token, keys);
-  }
-  return keys;
-}
-function computeTokenKeys(token: string): string[] | null {
   const keys = new Set<string>();
   for (const alt of token.split('|')) {
     if (!alt) continue;
@@ -171,6 +158,7 @@ function computeTokenKeys(token: string): string[] | null {
   return [...keys];
 }
 
+const listWords = new Map<string, string[]>();
 /** Keys of one alternative (a word or an @list), memoised: a list is expanded once. */
 const keysOfAlternative = new Map<string, readonly string[] | null>();
 function alternativeKeys(alt: string): readonly string[] | null {
@@ -219,34 +207,26 @@ const KEY_FREQUENCY: Readonly<Record<string, number>> = {
   dee: 2, doe: 2, buy: 2, hou: 2, be: 2, arb: 2, tea: 2, sch: 2, zie: 2, via: 2, afs: 2, wie: 2, vra: 2, vak: 2,
   ind: 2, agr: 2, mon: 2,
 };
-/** Key arrays are shared (tokenKeys is memoised): their cost is computed once each. */
-const costOf = new WeakMap<readonly string[], number>();
 function keyCost(keys: readonly string[]): number {
-  let cost = costOf.get(keys);
-  if (cost === undefined) {
-    cost = 0;
-    for (const k of keys) cost += Object.hasOwn(KEY_FREQUENCY, k) ? KEY_FREQUENCY[k] : 1;
-    costOf.set(keys, cost);
-  }
+  let cost = 0;
+  for (const k of keys) cost += Object.hasOwn(KEY_FREQUENCY, k) ? KEY_FREQUENCY[k] : 1;
   return cost;
 }
 
 function unit(phrase: string): Unit {
   const tokens = normalize(phrase).trim().split(/\s+/).filter((t) => t !== '...' && t !== '…');
-  let best: string[] | null = null;
-  const words: string[][] = [];
+  const words: Array<{ keys: string[]; cost: number }> = [];
   for (const t of tokens) {
     const keys = tokenKeys(t);
-    if (!keys) continue;
-    words.push(keys);
-    if (!best || keyCost(keys) < keyCost(best)) best = keys;
+    if (keys) words.push({ keys, cost: keyCost(keys) });
   }
-  // The index word is present when the unit is looked at; the others are
-  // checked rarest first, as the likeliest to be absent.
-  const others = words.filter((w) => w !== best).sort((a, b) => keyCost(a) - keyCost(b));
+  // Indexed by the rarest word, which is then present when the unit is looked
+  // at; the others are checked rarest first, as the likeliest to be absent.
+  // (A stable sort: among equals, the first word is the index word, as before.)
+  words.sort((a, b) => a.cost - b.cost);
   // Not compiled here: built-in phrases are checked by the catalogue tests and
   // custom ones by parseConfig (checkPhrases) before they get this far.
-  return { re: null, phrase, keys: best, words: others };
+  return { re: null, phrase, keys: words[0]?.keys ?? null, words: words.slice(1).map((w) => w.keys) };
 }
 
 /**
