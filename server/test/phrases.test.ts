@@ -120,11 +120,12 @@ describe('the index prefilter never changes an answer', () => {
 });
 
 describe('sentenceKeys', () => {
-  it('gives the first three characters of every word, as splitting at separators would', async () => {
+  it('gives the keys of the first three, four and five characters of every word, as splitting at separators would', async () => {
     const fc = (await import('fast-check')).default;
-    const { sentenceKeys } = await import('../src/match/phrases.js');
+    const { sentenceKeys, wordKey } = await import('../src/match/phrases.js');
     const separators = /[\s!-&(-/:-@[-^`{-~]+/;
-    const reference = (s: string) => new Set(s.split(separators).filter(Boolean).map((w) => w.slice(0, 3)));
+    const reference = (s: string) => new Set(s.split(separators).filter(Boolean)
+      .flatMap((w) => [w.slice(0, 3), ...(w.length >= 4 ? [w.slice(0, 4)] : []), ...(w.length >= 5 ? [w.slice(0, 5)] : [])]).map(wordKey));
     const char = fc.constantFrom('a', 'b', 'é', '1', "'", '_', ' ', '\u00a0', '\u2009', '\ufeff', '-', '.', ',', '\n', '\t', 'ß', '😀', '\u0300', '\u200b');
     fc.assert(fc.property(fc.array(char, { maxLength: 40 }).map((a) => a.join('')), (s) => {
       expect([...sentenceKeys(s)].sort()).toEqual([...reference(s)].sort());

@@ -5,7 +5,7 @@ import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js
 import type { BlockInfo } from '../parse/markdown.js';
 import { isPlaceholderBlock } from '../match/placeholder.js';
 import { sentences } from '../match/sentences.js';
-import { sentenceKeys, type Matcher } from '../match/phrases.js';
+import { sentenceKeys, type Keys, type Matcher } from '../match/phrases.js';
 
 interface BlockFacts {
   sentences: string[];
@@ -58,7 +58,7 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo): BlockFacts {
 }
 
 /** True when a sentence affirms a phrase that no exclusion or negation undoes. */
-export function affirms(sentence: string, phrases: Matcher | null, exclude: Matcher | null, keys: ReadonlySet<string> = sentenceKeys(sentence)): boolean {
+export function affirms(sentence: string, phrases: Matcher | null, exclude: Matcher | null, keys: Keys = sentenceKeys(sentence)): boolean {
   // Exclusions are checked only for sentences that would count: most match nothing.
   return !!phrases && phrases.affirms(sentence, keys) && !exclude?.matches(sentence, keys);
 }

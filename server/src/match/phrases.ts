@@ -106,21 +106,54 @@ export function compilePhrases(phrases: readonly string[]): RegExp | null {
   return new RegExp(bounded(sources.join('|')), 'g');
 }
 
-/** The key of each word of a normalised sentence (its first three letters, or
- * the whole word when shorter): what a Matcher looks phrases up by. Compute
- * once per sentence and share across matchers. */
-export function sentenceKeys(sentence: string): ReadonlySet<string> {
-  // A character loop, not split(): one short string per word and no array.
-  const keys = new Set<string>();
+/**
+ * What a Matcher looks phrases up by: for each word of a normalised sentence,
+ * the keys of its first three, four and five characters (the whole word when
+ * it is shorter than three). A key is a 30-bit hash of those characters, so a
+ * key set holds small integers, not strings: cheap to build and to look up.
+ * Two prefixes may share a key; that only lets an extra phrase through the
+ * prefilter to its regular expression, never keeps one out. Compute once per
+ * sentence and share across matchers.
+ */
+export type Keys = ReadonlySet<number>;
+
+export function sentenceKeys(sentence: string): Keys {
+  const keys = new Set<number>();
   const n = sentence.length;
   let i = 0;
   while (i < n) {
     while (i < n && isSeparator(sentence.charCodeAt(i))) i++;
-    const start = i;
-    while (i < n && !isSeparator(sentence.charCodeAt(i))) i++;
-    if (i > start) keys.add(sentence.slice(start, Math.min(i, start + 3)));
+    let h = KEY_SEED;
+    let length = 0;
+    while (i < n && !isSeparator(sentence.charCodeAt(i))) {
+      if (length < KEY_LENGTHS[KEY_LENGTHS.length - 1]) {
+        h = step(h, sentence.charCodeAt(i));
+        length++;
+        if (length >= KEY_LENGTHS[0]) keys.add(finish(h));
+      }
+      i++;
+    }
+    if (length > 0 && length < KEY_LENGTHS[0]) keys.add(finish(h));
   }
   return keys;
+}
+
+/** Prefix lengths that are keys: 3 for every word, 4 and 5 when it is that long. */
+const KEY_LENGTHS = [3, 4, 5] as const;
+const KEY_SEED = 0x811c9dc5 | 0;
+// FNV-1a over UTF-16 code units, cut to 30 bits (a small integer in V8).
+function step(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+function finish(h: number): number {
+  return (h ^ (h >>> 15)) & 0x3fffffff;
+}
+
+/** The key of a word or word beginning (at most five characters are read). */
+export function wordKey(word: string): number {
+  let h = KEY_SEED;
+  for (let i = 0; i < word.length && i < KEY_LENGTHS[KEY_LENGTHS.length - 1]; i++) h = step(h, word.charCodeAt(i));
+  return finish(h);
 }
 
 /** NW as a table: white space and ASCII punctuation (the classes of NW above). */
@@ -138,15 +171,16 @@ interface Unit {
   re: RegExp | null;
   phrase: string;
   /** The keys it is indexed by; null: no word of the phrase has a fixed beginning, so always try it. */
-  keys: string[] | null;
+  keys: number[] | null;
   /** Per word with a fixed beginning (but the one indexed by), its keys: a
    * sentence must hold one key of every such word before the regular
    * expression is worth running. */
-  words: string[][];
+  words: number[][];
 }
 
-/** Keys of one word token (`a|b*|@list`), or null when some alternative may
- * begin with any letters (`*x`, or a stem under three letters with `*`). */
+/** Key prefixes (sentenceKeys) of one word token (`a|b*|@list`), or null when
+ * some alternative may begin with any letters (`*x`, or a stem under three
+ * letters with `*`). */
 function tokenKeys(token: string): string[] | null {
   const keys = new Set<string>();
   for (const alt of token.split('|')) {
@@ -179,9 +213,11 @@ function alternativeKeys(alt: string): readonly string[] | null {
     if (!parts.length) { cached = null; break; }
     // The text may write the word's parts apart ("co-op", "n.t.b.") or together ("coop").
     // Every way of writing the first parts together counts ("n.t.b.": n, nt, ntb).
+    // A text word that matches is one of these, or (with *) begins with the
+    // last: so the sentence holds the key of its first five characters at most.
     const joined = parts.join('');
     if (star && joined.length < 3) { cached = null; break; }
-    for (let i = 1; i <= parts.length; i++) keys.add(parts.slice(0, i).join('').slice(0, 3));
+    for (let i = 1; i <= parts.length; i++) keys.add(parts.slice(0, i).join('').slice(0, 5));
   }
   if (cached) cached = [...keys];
   if (keysOfAlternative.size > 20_000) keysOfAlternative.clear();
@@ -209,16 +245,20 @@ const KEY_FREQUENCY: Readonly<Record<string, number>> = {
 };
 function keyCost(keys: readonly string[]): number {
   let cost = 0;
-  for (const k of keys) cost += Object.hasOwn(KEY_FREQUENCY, k) ? KEY_FREQUENCY[k] : 1;
+  for (const k of keys) {
+    const k3 = k.slice(0, 3);
+    // A longer beginning is rarer than its first three letters: guess by how much.
+    cost += (Object.hasOwn(KEY_FREQUENCY, k3) ? KEY_FREQUENCY[k3] : 1) / (k.length >= 5 ? 4 : k.length === 4 ? 2 : 1);
+  }
   return cost;
 }
 
 function unit(phrase: string): Unit {
   const tokens = normalize(phrase).trim().split(/\s+/).filter((t) => t !== '...' && t !== '…');
-  const words: Array<{ keys: string[]; cost: number }> = [];
+  const words: Array<{ keys: number[]; cost: number }> = [];
   for (const t of tokens) {
-    const keys = tokenKeys(t);
-    if (keys) words.push({ keys, cost: keyCost(keys) });
+    const prefixes = tokenKeys(t);
+    if (prefixes) words.push({ keys: [...new Set(prefixes.map(wordKey))], cost: keyCost(prefixes) });
   }
   // Indexed by the rarest word, which is then present when the unit is looked
   // at; the others are checked rarest first, as the likeliest to be absent.
@@ -244,7 +284,7 @@ export class Matcher {
   private readonly phraseOf: number[][] = [];
   /** For each unit, the phrase list it came from. */
   private readonly tagOf: number[] = [];
-  private readonly index = new Map<string, number[]>();
+  private readonly index = new Map<number, number[]>();
   private readonly always: number[] = [];
   /** Per unit, the call in which it was last looked at, and last found a
    * candidate (typed arrays, not a Set per call). */
@@ -289,7 +329,7 @@ export class Matcher {
   }
 
   /** The first unit of each phrase whose every part is a candidate for the sentence. */
-  private candidates(sentence: string, keys: ReadonlySet<string> = sentenceKeys(sentence)): number[] {
+  private candidates(sentence: string, keys: Keys = sentenceKeys(sentence)): number[] {
     const call = (this.call = (this.call + 1) >>> 0 || 1);
     const { stamp, passed, units } = this;
     const found: number[] = [];
@@ -318,23 +358,23 @@ export class Matcher {
     });
   }
 
-  private any(sentence: string, keys: ReadonlySet<string> | undefined, test: (re: RegExp) => boolean): boolean {
+  private any(sentence: string, keys: Keys | undefined, test: (re: RegExp) => boolean): boolean {
     for (const id of this.candidates(sentence, keys)) if (this.phraseOf[id].every((u) => test(this.regexp(u)))) return true;
     return false;
   }
 
   /** Any phrase occurs (negated or not). */
-  matches(sentence: string, keys?: ReadonlySet<string>): boolean {
+  matches(sentence: string, keys?: Keys): boolean {
     return this.any(sentence, keys, (re) => reset(re).test(sentence));
   }
 
   /** Some phrase occurs without a negation governing it (every part, for `&`). */
-  affirms(sentence: string, keys?: ReadonlySet<string>): boolean {
+  affirms(sentence: string, keys?: Keys): boolean {
     return this.any(sentence, keys, (re) => affirmed(re, sentence));
   }
 
   /** The tags of the lists (compileLists) of which some phrase is affirmed in the sentence. */
-  affirmedLists(sentence: string, keys?: ReadonlySet<string>): Set<number> {
+  affirmedLists(sentence: string, keys?: Keys): Set<number> {
     const out = new Set<number>();
     for (const id of this.candidates(sentence, keys)) {
       const tag = this.tagOf[id];
@@ -344,7 +384,7 @@ export class Matcher {
   }
 }
 
-function hasEveryWord(words: readonly string[][], keys: ReadonlySet<string>): boolean {
+function hasEveryWord(words: readonly number[][], keys: Keys): boolean {
   for (const alternatives of words) {
     let some = false;
     for (const k of alternatives) if (keys.has(k)) { some = true; break; }
