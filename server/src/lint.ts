@@ -13,6 +13,7 @@ import { decideLanguage, decideStakeholders, decideType, sampleText, type TypeDe
 import { contentSections, judgeElement, type Judgement } from './check/judge.js';
 import { buildInsertion, place } from './check/placement.js';
 import { Directives, readWaivers } from './check/directives.js';
+import { releaseSentenceKeys } from './check/evidence.js';
 import { listJoin, message, toLocale } from './i18n/messages.js';
 import type { LintConfig } from './config/types.js';
 import { toElementDefinition } from './config/custom-elements.js';
@@ -104,17 +105,21 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
   const waivers = readWaivers(structure);
   const sections = contentSections(structure);
   const judgements: Judgement[] = [];
-  for (const element of catalogue.elements) {
-    const level = element.def.levels[type];
-    if (level === 'off' || !active.has(element.def.group)) continue;
-    if (config.elements?.[element.def.id] === 'off') continue;
-    const j = safeJudge(catalogue, structure, sections, element, level);
-    if (waivers.has(element.def.id)) {
-      j.status = 'waived';
-      j.waiverReason = waivers.get(element.def.id);
-      j.missingAspects = [];
+  try {
+    for (const element of catalogue.elements) {
+      const level = element.def.levels[type];
+      if (level === 'off' || !active.has(element.def.group)) continue;
+      if (config.elements?.[element.def.id] === 'off') continue;
+      const j = safeJudge(catalogue, structure, sections, element, level);
+      if (waivers.has(element.def.id)) {
+        j.status = 'waived';
+        j.waiverReason = waivers.get(element.def.id);
+        j.missingAspects = [];
+      }
+      judgements.push(j);
     }
-    judgements.push(j);
+  } finally {
+    releaseSentenceKeys();
   }
 
   const findings = makeFindings(structure, judgements, config, locale, language);

@@ -18,6 +18,27 @@ interface BlockFacts {
   cue: Array<boolean | undefined>;
   /** Per element order: aspects addressed. */
   aspects: Array<Set<string> | undefined>;
+  /** The sentences' keys, while the lint that computed them runs (keysOf). */
+  keys?: Keys[];
+}
+
+// Keys are read by every matcher that looks at a sentence, so they are made
+// once per sentence; but they are kept only until the lint ends
+// (releaseSentenceKeys), not while a document stays open: a block's answers are
+// remembered, and the keys would double its memory.
+const holding: BlockFacts[] = [];
+function keysOf(facts: BlockFacts): Keys[] {
+  if (!facts.keys) {
+    facts.keys = facts.sentences.map(sentenceKeys);
+    holding.push(facts);
+  }
+  return facts.keys;
+}
+
+/** Forgets the sentence keys made since the last call (lint.ts, after judging). */
+export function releaseSentenceKeys(): void {
+  for (const f of holding) f.keys = undefined;
+  holding.length = 0;
 }
 
 /** One memo per compiled catalogue; blocks are the cached segment blocks. */
@@ -40,8 +61,10 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo): BlockFacts {
     try {
       const { elements, signals } = catalogue;
       for (const e of elements) facts.signal[e.order] = false;
-      for (const s of facts.sentences) {
-        const keys = sentenceKeys(s);
+      const allKeys = keysOf(facts);
+      for (let k = 0; k < facts.sentences.length; k++) {
+        const s = facts.sentences[k];
+        const keys = allKeys[k];
         for (const i of signals.affirmedLists(s, keys)) {
           const e = elements[i];
           if (!facts.signal[e.order] && !e.exclude?.matches(s, keys)) facts.signal[e.order] = true;
@@ -71,7 +94,8 @@ export function hasSignal(catalogue: CompiledCatalogue, element: CompiledElement
   const facts = factsOf(catalogue, block);
   let v = facts.signal[element.order];
   if (v === undefined) {
-    v = facts.sentences.some((s) => affirms(s, element.signals, element.exclude));
+    const keys = keysOf(facts);
+    v = facts.sentences.some((s, k) => affirms(s, element.signals, element.exclude, keys[k]));
     facts.signal[element.order] = v;
   }
   return v;
@@ -81,7 +105,11 @@ export function hasCue(catalogue: CompiledCatalogue, element: CompiledElement, b
   const facts = factsOf(catalogue, block);
   let v = facts.cue[element.order];
   if (v === undefined) {
-    v = hasSignal(catalogue, element, block) || facts.sentences.some((s) => affirms(s, element.cues, element.exclude));
+    v = hasSignal(catalogue, element, block);
+    if (!v) {
+      const keys = keysOf(facts);
+      v = facts.sentences.some((s, k) => affirms(s, element.cues, element.exclude, keys[k]));
+    }
     facts.cue[element.order] = v;
   }
   return v;
@@ -95,7 +123,10 @@ export function aspectsIn(catalogue: CompiledCatalogue, element: CompiledElement
   let v = facts.aspects[element.order];
   if (!v) {
     v = new Set();
-    for (const s of facts.sentences) for (const i of element.aspectSignals.affirmedLists(s)) v.add(element.aspects[i].def.id);
+    const keys = keysOf(facts);
+    facts.sentences.forEach((s, k) => {
+      for (const i of element.aspectSignals.affirmedLists(s, keys[k])) v!.add(element.aspects[i].def.id);
+    });
     facts.aspects[element.order] = v;
   }
   return v;

@@ -8,6 +8,7 @@
 import type { ElementStatus } from '../core/types.js';
 import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js';
 import { normalize } from '../match/normalize.js';
+import { sentenceKeys, type Keys } from '../match/phrases.js';
 import type { Block, DocumentStructure, Section } from '../model/document.js';
 import { subtree } from '../model/document.js';
 import { aspectsIn, hasCue, hasSignal, isPlaceholder } from './evidence.js';
@@ -32,19 +33,21 @@ export function contentSections(structure: DocumentStructure): Section[] {
   return titled ? structure.sections.slice(1) : structure.sections;
 }
 
-/** Normalised headings: every element asks for every heading on every re-lint. */
-const normalizedTitles = new Map<string, string>();
-function normalizedTitle(title: string): string {
+/** Normalised headings and their keys: every element asks for every heading on every re-lint. */
+const normalizedTitles = new Map<string, { text: string; keys: Keys }>();
+function normalizedTitle(title: string): { text: string; keys: Keys } {
   let n = normalizedTitles.get(title);
   if (n === undefined) {
     if (normalizedTitles.size > 10_000) normalizedTitles.clear();
-    normalizedTitles.set(title, (n = normalize(title)));
+    const text = normalize(title);
+    normalizedTitles.set(title, (n = { text, keys: sentenceKeys(text) }));
   }
   return n;
 }
 
 export function headingFits(element: CompiledElement, section: Section): boolean {
-  return !!element.headings?.matches(normalizedTitle(section.title));
+  const { text, keys } = normalizedTitle(section.title);
+  return !!element.headings?.matches(text, keys);
 }
 
 export function judgeElement(
