@@ -18,7 +18,7 @@ import { lint as markdownlint } from 'markdownlint/sync';
 import { generatePlan } from './bench/plan.mjs';
 
 const require = createRequire(import.meta.url);
-const { lint, SegmentCache } = require('../dist/lib.js');
+const { lint } = require('../dist/lib.js');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 
 const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
@@ -47,14 +47,14 @@ const text = generatePlan(5000);
 console.log(`# Engine: generated plan of ${text.split('\n').length - 1} lines, ${(text.length / 1024).toFixed(0)} KB; median CPU time of ${ROUNDS} interleaved rounds\n`);
 const bare = unified().use(remarkParse);
 const t = { parse: [], lint: [], markdownlint: [] };
-for (let i = 0; i < 3; i++) { bare.parse(text); lint(text, { cache: new SegmentCache() }); markdownlint({ strings: { plan: text } }); }
+for (let i = 0; i < 3; i++) { bare.parse(text); lint(text); markdownlint({ strings: { plan: text } }); }
 for (let i = 0; i < ROUNDS; i++) {
   t.parse.push(time(() => bare.parse(text)));
-  t.lint.push(time(() => lint(text, { cache: new SegmentCache() })));
+  t.lint.push(time(() => lint(text)));
   t.markdownlint.push(time(() => markdownlint({ strings: { plan: text } })));
 }
 const [p, l, m] = [median(t.parse), median(t.lint), median(t.markdownlint)];
-console.log(`bare remark-parse ${p.toFixed(1)} ms · imvo-lint (cold, no cache) ${l.toFixed(1)} ms · markdownlint ${m.toFixed(1)} ms`);
+console.log(`bare remark-parse ${p.toFixed(1)} ms · imvo-lint (one-shot, as the CLI) ${l.toFixed(1)} ms · markdownlint ${m.toFixed(1)} ms`);
 row('lint time / bare unified().use(remarkParse).parse()', l / p, 1.25);
 row('lint time / markdownlint default rules', l / m, 0.65);
 const result = lint(text, {});

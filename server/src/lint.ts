@@ -81,7 +81,7 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
     return { result: tooLargeResult(options, tooLarge), structure: null, catalogue, judgements: [], typeDecision: { type: null, reason: 'none' }, locale };
   }
 
-  const structure = buildStructure(text, options.cache ?? new SegmentCache());
+  const structure = buildStructure(text, options.cache ?? null);
   // `<!-- imvo-lint-disable-file -->`: a document about plans, not a plan (like markdownlint's disable-file).
   if (structure.comments.some((c) => c.body === 'imvo-lint-disable-file')) {
     return { result: empty(decideLanguage(structure, sampleText(structure))), structure, catalogue, judgements: [], typeDecision: { type: null, reason: 'option' }, locale };

@@ -331,8 +331,9 @@ export class Matcher {
   /** The first unit of each phrase whose every part is a candidate for the sentence. */
   private candidates(sentence: string, keys: Keys = sentenceKeys(sentence)): number[] {
     const call = (this.call = (this.call + 1) >>> 0 || 1);
-    const { stamp, passed, units } = this;
+    const { stamp, passed, units, phraseOf } = this;
     const found: number[] = [];
+    let conjunctions: number[] | null = null;
     // A unit is a candidate when the sentence holds a key of every word of it
     // that has one: cheap Set lookups that spare most regular expressions.
     for (const id of this.always) {
@@ -348,14 +349,18 @@ export class Matcher {
         stamp[id] = call;
         if (!hasEveryWord(units[id].words, keys)) continue;
         passed[id] = call;
-        found.push(id);
+        if (phraseOf[id].length === 1) found.push(id);
+        else (conjunctions ??= []).push(id);
       }
     }
     // A conjunction is tried once, from its first part, when every part is a candidate.
-    return found.filter((id) => {
-      const ids = this.phraseOf[id];
-      return ids[0] === id && ids.every((u) => passed[u] === call || !units[u].keys);
-    });
+    if (conjunctions) {
+      for (const id of conjunctions) {
+        const ids = phraseOf[id];
+        if (ids[0] === id && ids.every((u) => passed[u] === call || !units[u].keys)) found.push(id);
+      }
+    }
+    return found;
   }
 
   private any(sentence: string, keys: Keys | undefined, test: (re: RegExp) => boolean): boolean {

@@ -4,8 +4,8 @@
 import { LineIndex } from '../text/lines.js';
 import { splitSegments } from '../parse/segments.js';
 import { defuse } from '../parse/defuse.js';
-import type { BlockInfo, CommentInfo } from '../parse/markdown.js';
-import { SegmentCache } from '../parse/cache.js';
+import { analyseSegment, type BlockInfo, type CommentInfo } from '../parse/markdown.js';
+import type { SegmentCache } from '../parse/cache.js';
 import { readFrontMatter, type FrontMatter } from './frontmatter.js';
 
 export interface Block {
@@ -50,7 +50,12 @@ export interface DocumentStructure {
 const MANY_SEGMENTS = 2000;
 const MIN_SEGMENT = 512;
 
-export function buildStructure(text: string, cache: SegmentCache = new SegmentCache()): DocumentStructure {
+/**
+ * The document's structure. With a cache (the language server keeps one per
+ * document), unchanged segments are not parsed again; without one, nothing is
+ * kept: a one-shot lint (the CLI) need not copy and index every segment.
+ */
+export function buildStructure(text: string, cache: SegmentCache | null = null): DocumentStructure {
   const lines = new LineIndex(text);
   const sections: Section[] = [];
   const preamble: Block[] = [];
@@ -64,7 +69,7 @@ export function buildStructure(text: string, cache: SegmentCache = new SegmentCa
   let segments = splitSegments(parsed);
   if (segments.length > MANY_SEGMENTS) segments = splitSegments(parsed, MIN_SEGMENT);
   for (const segment of segments) {
-    const content = cache.get(segment.text);
+    const content = cache ? cache.get(segment.text) : analyseSegment(segment.text);
     const base = segment.start;
     if (content.frontMatter && segment === segments[0]) {
       const fm = content.frontMatter;
@@ -96,7 +101,7 @@ export function buildStructure(text: string, cache: SegmentCache = new SegmentCa
       }
     }
   }
-  cache.sweep();
+  cache?.sweep();
   return { text, lines, frontMatter, sections, preamble, blocks, comments };
 }
 
