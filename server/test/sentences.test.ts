@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNegated, sentences } from '../src/match/sentences.js';
+import { isNegated, sentences, withAnaphora } from '../src/match/sentences.js';
 import { isPlaceholderBlock } from '../src/match/placeholder.js';
 
 const negated = (sentence: string, word: string) => {
@@ -11,6 +11,21 @@ const negated = (sentence: string, word: string) => {
 describe('sentences', () => {
   it('splits at sentence ends but keeps abbreviations together', () => {
     expect(sentences('Wij doen dit. Daarna dat! Bijv. o.a. tolken')).toEqual(['wij doen dit.', 'daarna dat!', 'bijv. o.a. tolken']);
+  });
+
+  it('reads a sentence that points back together with the one before it, and only such a sentence', () => {
+    const s = sentences('Dit is stap 2 van onze due diligence. Daarbij spreken wij met ngo\'s. Wij betalen reiskosten.');
+    expect(withAnaphora(s)).toEqual([...s, "dit is stap 2 van onze due diligence.; daarbij spreken wij met ngo's."]);
+    expect(withAnaphora(sentences('These are step 3. To that end we meet the union.'))).toHaveLength(3);
+    expect(withAnaphora(sentences('We meet the union. Daarnaast betalen we reiskosten. Thisbe is our contact.'))).toHaveLength(3);
+    const one = ['dit is een zin.'];
+    expect(withAnaphora(one)).toBe(one);
+  });
+
+  it('keeps a negation in one sentence from reaching a match in the sentence it is read with', () => {
+    const joined = withAnaphora(sentences('Wij betalen geen reiskosten. Daarbij spreken wij met de vakbond.'))[2];
+    const i = joined.indexOf('spreken');
+    expect(isNegated(joined, i, i + 'spreken'.length)).toBe(false);
   });
 });
 

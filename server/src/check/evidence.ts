@@ -4,10 +4,11 @@
 import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js';
 import type { BlockInfo } from '../parse/markdown.js';
 import { isPlaceholderBlock } from '../match/placeholder.js';
-import { sentences } from '../match/sentences.js';
+import { sentences, withAnaphora } from '../match/sentences.js';
 import { sentenceKeys, type Keys, type Matcher } from '../match/phrases.js';
 
 interface BlockFacts {
+  /** The block's sentences, then any anaphoric sentence read with the one before (withAnaphora). */
   sentences: string[];
   placeholder: boolean;
   // Indexed by element order (small arrays, not Maps: one per block per
@@ -55,7 +56,7 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo): BlockFacts {
   let facts = perCatalogue.get(block);
   if (!facts) {
     const placeholder = isPlaceholderBlock(block.text);
-    facts = { sentences: placeholder ? [] : sentences(block.text), placeholder, signal: [], cue: [], aspects: [] };
+    facts = { sentences: placeholder ? [] : withAnaphora(sentences(block.text)), placeholder, signal: [], cue: [], aspects: [] };
     // Every element's signals are asked of every block: answer them all at once,
     // one pass over each sentence's words for all elements together.
     try {

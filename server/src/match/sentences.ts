@@ -15,6 +15,25 @@ export function sentences(text: string): string[] {
   return out;
 }
 
+/** A sentence that opens by pointing back at the one before ("Daarbij spreken
+ * wij met ngo's", "To that end we meet the union"): its evidence may lie in the
+ * two together. Only these sentences are read twice, so the cost stays bounded. */
+const ANAPHORIC =
+  /^(?:daar(?:bij|voor|mee|in|toe|door)|hier(?:bij|voor|mee|in|toe|door)|dit|deze|dat|die|in (?:dat|dit) kader|als onderdeel (?:daarvan|hiervan|van (?:dit|deze|dat))|this|these|that|those|thereby|to (?:that|this) end|in doing so|as part of (?:this|that|these|it)|for (?:this|that)(?: purpose)?|in (?:this|that) (?:way|process|step|stage|context))(?![\p{L}])/u;
+
+/**
+ * The block's sentences, followed by each sentence that opens anaphorically
+ * joined to the sentence before it. The two are joined by a semicolon, a clause
+ * break: a phrase may span them, but a negation in one does not reach the other.
+ */
+export function withAnaphora(list: string[]): string[] {
+  let out: string[] | null = null;
+  for (let k = 1; k < list.length; k++) {
+    if (ANAPHORIC.test(list[k])) (out ??= list.slice()).push(`${list[k - 1]}; ${list[k]}`);
+  }
+  return out ?? list;
+}
+
 const NEGATION =
   /(?<![\p{L}'])(?:geen|niet|nooit|zonder|noch|niets|no|not|never|without|nor|neither|none|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't)(?![\p{L}'])/gu;
 /** Negation words that do not negate ("not only", "no later than"). */

@@ -19,8 +19,8 @@ export const followUp: ElementDefinition = {
     en: 'Stakeholders keep taking part only when they see that their time makes a difference. Keeping promises and being open about what did and did not work builds trust; silence after a meeting leaves an empty table next time.',
   },
   headings: {
-    nl: ['opvolging', 'opvolgen', 'terugkoppeling', 'terugkoppelen', 'afspraken', 'nakomen ... afspraken', 'monitoring ... rapportage', 'rapportage', 'verslaglegging', 'hoe houden we u op de hoogte', 'op de hoogte houden', 'transparantie', 'vervolg', 'vervolgstappen', 'na ... @dialogue', 'woord houden', 'houden ... woord', 'nakomen', 'wat ... doen ... met ... inbreng|input', 'wat ... gebeurt ... met ... inbreng|input', 'na het gesprek', 'na de dialoog', 'evaluatie', 'voortgang', 'resultaten ... delen', 'communicatie ... resultaten', 'verantwoording', 'terugmelding'],
-    en: ['follow-up', 'follow up', 'following up', 'reporting back', 'feedback to participants', 'agreements', 'commitments ... keep', 'monitoring ... reporting', 'reporting', 'transparency', 'next steps', 'after ... @dialogue', 'keeping ... word|promises|commitments|agreements', 'our word', 'what ... happens ... with ... input|feedback', 'what we do with ... input|feedback', 'after the dialogue', 'after the meeting', 'keeping you informed', 'how we keep you informed', 'progress', 'closing the loop', 'accountability', 'sharing ... results', 'evaluation', 'feedback'],
+    nl: ['opvolging', 'opvolgen', 'terugkoppeling', 'terugkoppelen', 'afspraken', 'nakomen ... afspraken', 'monitoring ... rapportage', 'rapportage', 'verslaglegging', 'hoe houden we u op de hoogte', 'op de hoogte houden', 'transparantie', 'vervolg', 'vervolgstappen', 'na ... @dialogue', 'woord houden', 'houden ... woord', 'nakomen', 'wat ... doen ... met ... inbreng|input', 'wat ... gebeurt ... met ... inbreng|input', 'na het gesprek', 'na de dialoog', 'evaluatie', 'voortgang', 'resultaten ... delen', 'communicatie ... resultaten', 'verantwoording', 'terugmelding', 'wat ... met ... inbreng|input ... gebeurt|gedaan|doen'],
+    en: ['follow-up', 'follow up', 'following up', 'reporting back', 'feedback to participants', 'agreements', 'commitments ... keep', 'monitoring ... reporting', 'reporting', 'transparency', 'next steps', 'after ... @dialogue', 'keeping ... word|promises|commitments|agreements', 'our word', 'what ... happens ... with ... input|feedback', 'what we do with ... input|feedback', 'after the dialogue', 'after the meeting', 'keeping you informed', 'how we keep you informed', 'progress', 'closing the loop', 'accountability', 'sharing ... results', 'evaluation', 'feedback', 'what ... with ... input|feedback ... happens|done'],
   },
   signals: {
     nl: [
@@ -41,7 +41,7 @@ export const followUp: ElementDefinition = {
       'koppelt|koppelen|koppel|meldt|melden|meld|rapporteert|rapporteren|rapporteer & terug & wat|hoe|welke|inbreng|afspraken|voortgang|besluit*', 'terugmeld*',
       'wat ... we|wij|er ... met ... de|hun|uw|jullie|deze ... punten|opmerkingen|zorgen|uitkomsten|bevindingen|resultaten ... doen|gedaan|gebeurt|gebeurd',
       'verslag*|notulen|gespreksverslag* & voorgelezen|voorlezen|teruggestuurd|terugsturen',
-      'houdt|houden|bijgehouden & afspraken|actiepunten|toezeggingen & eigenaar|verantwoordelijk*|datum|termijn|deadline',
+      'houdt|houden|bijgehouden & afspraken|actiepunten|toezeggingen & eigenaar|verantwoordelijk*|datum|termijn|deadline', 'verslag*|notulen|samenvatting|actielijst ... naar ... @stakeholders',
     ],
     en: [
       'progress|status ... on|of ... the ... agreements|actions|commitments & @dialogue|@stakeholders|together|them', 'go|goes|going ... through|over ... the ... agreements|actions|commitments & @dialogue|@stakeholders|together|them',
@@ -58,7 +58,7 @@ export const followUp: ElementDefinition = {
       'open|outstanding actions', 'open action points', 'go through ... actions|agreements', 'review ... progress ... agreements|actions ... with ... @stakeholders|them|participants',
       'notes|minutes|summary|summaries|report|reports ... go|goes|come|comes|sent|returned ... back', 'minutes|notes|report|summary & read out|aloud',
       'what ... was|were|been|being ... done with ... input|feedback|results|outcomes|findings|concerns|points|suggestions',
-      'track|tracks|tracked|tracking|log|logs|logged ... each|every|all|the|our ... agreement*|actions|commitments & owner*|due|deadline*|meeting|shared|@stakeholders|them',
+      'track|tracks|tracked|tracking|log|logs|logged ... each|every|all|the|our ... agreement*|actions|commitments & owner*|due|deadline*|meeting|shared|@stakeholders|them', 'report|summary|minutes|notes ... goes|go|going ... to ... @stakeholders',
     ],
   },
   cues: {
