@@ -51,8 +51,8 @@ export const intermediaries: ElementDefinition = {
     ],
   },
   cues: {
-    nl: ['belang', 'meerwaarde', 'voordel*', 'oplevert', 'opbrengst', 'uitleg*', 'toelicht*', 'overtuig*', 'motive*', 'succes*', 'voorbeeld*', 'ervaring*', 'andere leveranciers', 'tussenschakel*', 'rol|rollen', 'verantwoordelijkheden', 'spreken ... af', 'leggen ... vast', 'afspra*', 'onderschrijv*', 'uitdragen', 'aarzel*', 'terughoudend*'],
-    en: ['importance', 'matters', 'benefit*', 'value', 'explain*', 'convinc*', 'persuad*', 'motivat*', 'success*', 'example*', 'experience*', 'other suppliers', 'peer*', 'intermediar*', 'role|roles', 'responsibilities', 'agree*', 'endorse*', 'convey*', 'hesitan*', 'reluctan*'],
+    nl: ['belang', 'meerwaarde', 'voordel*', 'oplevert', 'opbrengst', 'uitleg*', 'toelicht*', 'overtuig*', 'motive*', 'succes*', 'voorbeeld*', 'ervaring*', 'andere leveranciers', 'tussenschakel*', 'rol|rollen', 'verantwoordelijkheden', 'spreken ... af', 'leggen ... vast', 'afspra*', 'onderschrijv*', 'uitdragen', 'aarzel*', 'terughoudend*', 'legt|leggen ... uit', 'opleveren', 'afgesproken', 'vastgelegd'],
+    en: ['importance', 'matters', 'benefit*', 'value', 'explain*', 'convinc*', 'persuad*', 'motivat*', 'success*', 'example*', 'experience*', 'other suppliers', 'peer*', 'intermediar*', 'role|roles', 'responsibilities', 'agree*', 'endorse*', 'convey*', 'hesitan*', 'reluctan*', 'agreed', 'set out'],
   },
   exclude: {
     nl: ['@placeholders', 'uitzendbureau*', 'wervingsbureau*', 'arbeidsbemiddel*', 'werving*', 'wervingskosten', 'recruit*', 'ronselaar*', 'arbeidsmigrant*', 'kwaliteitscontrole*', 'kwaliteitsinspectie*', 'inspectie*', 'expediteur*', 'douane*', 'inklaring', 'transportbedrij*', 'transporteur*', 'vervoerder*', 'logistiek* dienstverlener*|partner*|bedrij*', 'samen met ... andere ... importeurs|handelaren|afnemers|inkopers|kopers', 'facturen', 'facturatie', 'betalingen', 'monsters', 'verzending*'],
