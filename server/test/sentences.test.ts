@@ -89,3 +89,23 @@ describe('placeholders', () => {
     expect(isPlaceholderBlock('We describe the measures [see annex 2] in the plan for each site visit.')).toBe(false);
   });
 });
+
+describe('negation at the end of a Dutch clause', () => {
+  const neg = (s: string, w: string) => {
+    const i = s.indexOf(w);
+    return isNegated(s, i, i + w.length);
+  };
+  it('negates a clause whose verb comes last after "niet"', () => {
+    expect(neg('reiskosten van deelnemers kunnen we dit jaar niet vergoeden.', 'reiskosten')).toBe(true);
+  });
+  it('leaves a subordinate or second clause its own negation', () => {
+    expect(neg('reiskosten vergoeden we zodat deelnemers niet hoeven te betalen.', 'reiskosten')).toBe(false);
+    expect(neg('tolken zijn er en de kosten zijn niet hoog.', 'tolken')).toBe(false);
+  });
+  it('does not read "without an agenda", "without penalty" or "not ... in isolation" as negation', () => {
+    expect(neg('zij komt op buurtfeesten, zonder dat er iets op de agenda staat.', 'agenda')).toBe(false);
+    expect(neg('twice a year we visit, also without an agenda.', 'agenda')).toBe(false);
+    expect(neg('we will not look at fish volumes in isolation.', 'in isolation')).toBe(false);
+    expect(neg('kinderarbeid staat niet op zichzelf.', 'kinderarbeid')).toBe(false);
+  });
+});

@@ -48,15 +48,22 @@ const memo = new WeakMap<CompiledCatalogue, WeakMap<BlockInfo, BlockFacts>>();
 let lastCatalogue: CompiledCatalogue | null = null;
 let lastMemo: WeakMap<BlockInfo, BlockFacts> | null = null;
 
-function factsOf(catalogue: CompiledCatalogue, block: BlockInfo): BlockFacts {
+/**
+ * `skip`: characters at the start of the block's text that are a label, not a
+ * sentence (a bold lead-in "**Opvolging.** ..." or a bold line standing in for a
+ * heading, see judge.ts leadOf): a topic word in a label is no evidence. It is
+ * a function of the block's source, so it is the same on every call for one block.
+ */
+function factsOf(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): BlockFacts {
   let perCatalogue = catalogue === lastCatalogue ? lastMemo : memo.get(catalogue);
   if (!perCatalogue) memo.set(catalogue, (perCatalogue = new WeakMap()));
   lastCatalogue = catalogue;
   lastMemo = perCatalogue;
   let facts = perCatalogue.get(block);
   if (!facts) {
-    const placeholder = isPlaceholderBlock(block.text);
-    facts = { sentences: placeholder ? [] : withAnaphora(sentences(block.text)), placeholder, signal: [], cue: [], aspects: [] };
+    const body = skip ? block.text.slice(skip) : block.text;
+    const placeholder = body.trim() !== '' && isPlaceholderBlock(body);
+    facts = { sentences: placeholder ? [] : withAnaphora(sentences(body)), placeholder, signal: [], cue: [], aspects: [] };
     // Every element's signals are asked of every block: answer them all at once,
     // one pass over each sentence's words for all elements together.
     try {
@@ -87,12 +94,12 @@ export function affirms(sentence: string, phrases: Matcher | null, exclude: Matc
   return !!phrases && phrases.affirms(sentence, keys) && !exclude?.matches(sentence, keys);
 }
 
-export function isPlaceholder(catalogue: CompiledCatalogue, block: BlockInfo): boolean {
-  return factsOf(catalogue, block).placeholder;
+export function isPlaceholder(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): boolean {
+  return factsOf(catalogue, block, skip).placeholder;
 }
 
-export function hasSignal(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo): boolean {
-  const facts = factsOf(catalogue, block);
+export function hasSignal(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo, skip = 0): boolean {
+  const facts = factsOf(catalogue, block, skip);
   let v = facts.signal[element.order];
   if (v === undefined) {
     const keys = keysOf(facts);
@@ -102,11 +109,11 @@ export function hasSignal(catalogue: CompiledCatalogue, element: CompiledElement
   return v;
 }
 
-export function hasCue(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo): boolean {
-  const facts = factsOf(catalogue, block);
+export function hasCue(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo, skip = 0): boolean {
+  const facts = factsOf(catalogue, block, skip);
   let v = facts.cue[element.order];
   if (v === undefined) {
-    v = hasSignal(catalogue, element, block);
+    v = hasSignal(catalogue, element, block, skip);
     if (!v) {
       const keys = keysOf(facts);
       v = facts.sentences.some((s, k) => affirms(s, element.cues, element.exclude, keys[k]));
@@ -118,8 +125,8 @@ export function hasCue(catalogue: CompiledCatalogue, element: CompiledElement, b
 
 const NO_ASPECTS: ReadonlySet<string> = new Set<string>();
 
-export function aspectsIn(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo): ReadonlySet<string> {
-  const facts = factsOf(catalogue, block);
+export function aspectsIn(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo, skip = 0): ReadonlySet<string> {
+  const facts = factsOf(catalogue, block, skip);
   if (!element.aspects.length) return NO_ASPECTS;
   let v = facts.aspects[element.order];
   if (!v) {

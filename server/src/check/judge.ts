@@ -4,12 +4,20 @@
 // when a section whose heading fits the element holds a sentence with one of its
 // cues. A fitting section with nothing but placeholders is incomplete; a fitting
 // section about something else leaves the element missing.
+//
+// Many documents put a label in bold where a heading would go: a lead-in
+// ("**Prijs en ondersteuning.** We betalen ...") or a bold line of its own
+// ("**What do we commit to?**") over the paragraphs that answer it. Such a
+// label is read as a heading for its block (a lead-in) or for the blocks that
+// follow it in the section (a bold line), and never as a sentence: "**Ons
+// inkoopvolume.**" names a topic, it shows nothing.
 
 import type { ElementStatus } from '../core/types.js';
 import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js';
 import { normalize } from '../match/normalize.js';
-import { sentenceKeys, type Keys } from '../match/phrases.js';
+import { compilePhrases, sentenceKeys, type Keys } from '../match/phrases.js';
 import type { Block, DocumentStructure, Section } from '../model/document.js';
+import type { BlockInfo } from '../parse/markdown.js';
 import { subtree } from '../model/document.js';
 import { aspectsIn, hasCue, hasSignal, isPlaceholder } from './evidence.js';
 
@@ -46,8 +54,48 @@ function normalizedTitle(title: string): { text: string; keys: Keys } {
 }
 
 export function headingFits(element: CompiledElement, section: Section): boolean {
-  const { text, keys } = normalizedTitle(section.title);
+  return titleFits(element, section.title);
+}
+
+function titleFits(element: CompiledElement, title: string): boolean {
+  const { text, keys } = normalizedTitle(title);
   return !!element.headings?.matches(text, keys);
+}
+
+/** A bold label at the start of a block: its title, how many characters of the
+ * block's text it takes (label and the punctuation after it), and whether it is
+ * the whole block (a bold line standing in for a heading). */
+interface Lead {
+  title: string;
+  skip: number;
+  alone: boolean;
+}
+
+/** `**Label**`, `__Label__`, `**Label.**`, `**Label:**` at the very start of a paragraph, up to 12 words. */
+const LEAD = /^(\*\*|__)(?=[^\s*_])([^*_\n]{1,120}?)(?<=[^\s*_])\1/;
+const MAX_LEAD_WORDS = 12;
+
+/** Per cached block (its source never changes): the lead, or null. */
+const leads = new WeakMap<BlockInfo, Lead | null>();
+
+export function leadOf(structure: DocumentStructure, b: Block): Lead | null {
+  let lead = leads.get(b.info);
+  if (lead !== undefined) return lead;
+  lead = null;
+  const m = LEAD.exec(structure.text.slice(b.start, b.start + 130));
+  if (m) {
+    const label = m[2];
+    const title = label.replace(/[.:;,!\s]+$/u, '');
+    // The label must be what the block's text starts with (no inline markup inside it).
+    if (title && b.text.startsWith(label) && title.split(/\s+/).length <= MAX_LEAD_WORDS) {
+      const rest = b.text.slice(label.length);
+      const punct = /^[\s.:;,!\u2013\u2014-]*/u.exec(rest)![0];
+      const alone = rest.slice(punct.length).trim() === '';
+      lead = { title, skip: label.length + punct.length, alone };
+    }
+  }
+  leads.set(b.info, lead);
+  return lead;
 }
 
 export function judgeElement(
@@ -61,7 +109,9 @@ export function judgeElement(
   const evidence: Block[] = [];
   const inCandidate = new Set<Block>();
   let section: Section | null = null;
-  let sectionEmpty: Section | null = null;
+  const empties: Section[] = [];
+  let anySubstantive = false;
+  const skipOf = (b: Block) => leadOf(structure, b)?.skip ?? 0;
 
   for (const c of candidates) {
     let substantive = false;
@@ -69,36 +119,134 @@ export function judgeElement(
     for (const s of subtree(structure, c.index)) {
       for (const b of s.blocks) {
         inCandidate.add(b);
-        if (isPlaceholder(catalogue, b.info)) continue;
+        const skip = skipOf(b);
+        if (isPlaceholder(catalogue, b.info, skip)) continue;
         substantive = true;
-        if (hasCue(catalogue, element, b.info)) {
+        if (hasCue(catalogue, element, b.info, skip)) {
           found = true;
           evidence.push(b);
         }
       }
     }
     if (found && !section) section = c;
-    if (!substantive && !sectionEmpty) sectionEmpty = c;
-  }
-  for (const b of structure.blocks) {
-    if (!inCandidate.has(b) && hasSignal(catalogue, element, b.info)) evidence.push(b);
+    if (substantive) anySubstantive = true;
+    else empties.push(c);
   }
 
+  // Blocks outside fitting sections: a signal anywhere, or a cue under a bold label that fits.
+  let labelEmpty = false;
+  let label: { fits: boolean; blocks: number; substantive: boolean } | null = null;
+  let labelSection = -2;
+  const closeLabel = () => {
+    if (label?.fits && label.blocks && !label.substantive) labelEmpty = true;
+    label = null;
+  };
+  for (const b of structure.blocks) {
+    const lead = leadOf(structure, b);
+    if (b.section !== labelSection) {
+      closeLabel();
+      labelSection = b.section;
+    }
+    if (lead?.alone) {
+      closeLabel();
+      label = { fits: !inCandidate.has(b) && titleFits(element, lead.title), blocks: 0, substantive: false };
+      continue;
+    }
+    if (inCandidate.has(b)) continue;
+    const skip = lead?.skip ?? 0;
+    const own = lead ? titleFits(element, lead.title) : false;
+    const current = label as { fits: boolean; blocks: number; substantive: boolean } | null;
+    if (own || current?.fits) {
+      const empty = isPlaceholder(catalogue, b.info, skip);
+      if (own) {
+        if (empty) labelEmpty = true;
+      } else {
+        current!.blocks++;
+        if (!empty) current!.substantive = true;
+      }
+      if (!empty && hasCue(catalogue, element, b.info, skip)) evidence.push(b);
+    } else if (hasSignal(catalogue, element, b.info, skip)) evidence.push(b);
+  }
+  closeLabel();
+
   let status: ElementStatus;
+  // An empty section counts for this element unless it is rather another's
+  // (see emptyBelongsTo); a bold label over placeholders counts when no section does.
+  const sectionEmpty = evidence.length ? null : empties.find((c) => emptyBelongsTo(catalogue, element, c, anySubstantive)) ?? null;
   if (evidence.length) status = 'present';
   else if (sectionEmpty) {
     status = 'incomplete';
     section = sectionEmpty;
-  } else status = 'missing';
-  if (!section && status === 'present') section = null;
+  } else if (labelEmpty && !candidates.length) status = 'incomplete';
+  else status = 'missing';
 
   const missingAspects: string[] = [];
   if (status === 'present' && element.aspects.length) {
     const scope = new Set<Block>(evidence);
     if (section) for (const s of subtree(structure, section.index)) for (const b of s.blocks) scope.add(b);
     const seen = new Set<string>();
-    for (const b of scope) for (const a of aspectsIn(catalogue, element, b.info)) seen.add(a);
+    for (const b of scope) for (const a of aspectsIn(catalogue, element, b.info, skipOf(b))) seen.add(a);
     for (const a of element.aspects) if (!seen.has(a.def.id)) missingAspects.push(a.def.id);
   }
   return { element, level, status, candidates, section: section ?? (candidates[0] && status !== 'missing' ? candidates[0] : null), evidence, missingAspects };
+}
+
+/**
+ * Whether an empty section whose heading fits `element` makes it incomplete.
+ * A heading may fit several elements ("Langetermijnaanpak": commitment and
+ * structural dialogue; "Our purchasing weight": fair purchasing and leverage).
+ * It is not this element's when the element already has a fitting section with
+ * text of its own, or when another element's heading phrase covers more of the
+ * title and all of what this element's covers (the more specific reading wins).
+ */
+function emptyBelongsTo(catalogue: CompiledCatalogue, element: CompiledElement, c: Section, hasOwnText: boolean): boolean {
+  const others = catalogue.elements.filter((e) => e !== element && headingFits(e, c));
+  if (!others.length) return true;
+  const title = normalizedTitle(c.title).text;
+  // The element's own section title (what its quick fix inserts) is always its own.
+  if (title.trim() === normalize(element.def.title.nl).trim() || title.trim() === normalize(element.def.title.en).trim()) return true;
+  if (hasOwnText) return false;
+  const mine = coverage(element, title);
+  if (!mine) return true;
+  return !others.some((o) => {
+    const theirs = coverage(o, title);
+    if (!theirs) return false;
+    let more = false;
+    for (let i = 0; i < title.length; i++) {
+      if (mine[i] && !theirs[i]) return false;
+      if (theirs[i] && !mine[i]) more = true;
+    }
+    return more;
+  });
+}
+
+/** Per element, one regular expression per heading phrase (only for headings of empty sections). */
+const headingRegexps = new WeakMap<CompiledElement, RegExp[]>();
+
+/** Which characters of a title the element's heading phrases match, or null. */
+function coverage(element: CompiledElement, title: string): Uint8Array | null {
+  let list = headingRegexps.get(element);
+  if (!list) {
+    list = [];
+    for (const p of [...element.def.headings.nl, ...element.def.headings.en]) {
+      if (p.includes('&')) continue;
+      try {
+        const re = compilePhrases([p]);
+        if (re) list.push(re);
+      } catch {
+        // a bad custom phrase fails in its own matcher, not here
+      }
+    }
+    headingRegexps.set(element, list);
+  }
+  let out: Uint8Array | null = null;
+  for (const re of list) {
+    re.lastIndex = 0;
+    for (let m = re.exec(title); m; m = re.exec(title)) {
+      out ??= new Uint8Array(title.length);
+      for (let i = m.index; i < m.index + m[0].length; i++) out[i] = 1;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return out;
 }

@@ -38,7 +38,7 @@ const NEGATION =
   /(?<![\p{L}'])(?:geen|niet|nooit|zonder|noch|niets|no|not|never|without|nor|neither|none|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't)(?![\p{L}'])/gu;
 /** Negation words that do not negate ("not only", "no later than"). */
 const NOT_NEGATING =
-  /^(?:niet alleen|niet enkel|niet later dan|niet langer dan|niet meer dan|zonder uitzondering|geen enkele uitzondering|not only|not just|not later than|no later than|not less than|no less than|not more than|no more than|no matter|never again|no cost|no charge|geen kosten|zonder kosten|zonder (?:angst|vrees)|zonder (?:represailles|repercussies|nadelige gevolgen|gevolgen|sancties)|zonder (?:tussenkomst|aanwezigheid|bemoeienis)|zonder dat (?:de |het )?(?:management|leidinggevenden|werkgever|directie|leiding)|without (?:fear|retaliation|reprisals?|repercussions?|negative consequences|consequences|penalty|sanctions?)|without (?:the )?(?:presence of|interference|involvement of) (?:the )?(?:management|managers|supervisors|employer)|without (?:management|managers|supervisors)|no (?:retaliation|reprisals?|repercussions?)|geen (?:represailles|nadelige gevolgen|sancties|repercussies)|niet (?:als )?los (?:van|staan|gezien|thema|onderwerp|vraagstuk)|niet los (?:zien|bekijken|beschouwen)|zonder (?:de |onze |hun )?(?:leidinggevenden|leidinggevende|management|managers|leverancier|inkoper|directie|supervisors?)(?: erbij| aanwezig)?|niet (?:apart|afzonderlijk|op zichzelf)|niet (?:te )?scheiden|not (?:a )?separate|not (?:be )?separated|cannot be separated|can't be separated|not (?:in isolation|isolated|on (?:its|their) own)|(?:cannot|can't|can not) be (?:seen|viewed|addressed|tackled|discussed|considered|treated|dealt with) (?:in isolation|separately|apart)|geen (?:losse|afzonderlijke|aparte) (?:onderwerpen|thema's|themas|kwesties|vraagstukken|zaken)|geen (?:los|afzonderlijk|apart) (?:onderwerp|thema|vraagstuk))/u;
+  /^(?:niet alleen|niet enkel|niet later dan|niet langer dan|niet meer dan|zonder uitzondering|geen enkele uitzondering|not only|not just|not later than|no later than|not less than|no less than|not more than|no more than|no matter|never again|no cost|no charge|geen kosten|zonder kosten|zonder (?:angst|vrees)|zonder (?:represailles|repercussies|nadelige gevolgen|gevolgen|sancties)|zonder (?:tussenkomst|aanwezigheid|bemoeienis)|zonder dat (?:de |het )?(?:management|leidinggevenden|werkgever|directie|leiding)|without (?:fear|retaliation|reprisals?|repercussions?|negative consequences|consequences|penalty|sanctions?)|without (?:the )?(?:presence of|interference|involvement of) (?:the )?(?:management|managers|supervisors|employer)|without (?:management|managers|supervisors)|no (?:retaliation|reprisals?|repercussions?)|geen (?:represailles|nadelige gevolgen|sancties|repercussies)|niet (?:als )?los (?:van|staan|gezien|thema|onderwerp|vraagstuk)|niet los (?:zien|bekijken|beschouwen)|zonder (?:de |onze |hun )?(?:leidinggevenden|leidinggevende|management|managers|leverancier|inkoper|directie|supervisors?)(?: erbij| aanwezig)?|niet (?:apart|afzonderlijk|op zichzelf)|niet (?:te )?scheiden|not (?:a )?separate|not (?:be )?separated|cannot be separated|can't be separated|not (?:in isolation|isolated|on (?:its|their) own)|(?:cannot|can't|can not) be (?:seen|viewed|addressed|tackled|discussed|considered|treated|dealt with) (?:in isolation|separately|apart)|geen (?:losse|afzonderlijke|aparte) (?:onderwerpen|thema's|themas|kwesties|vraagstukken|zaken)|geen (?:los|afzonderlijk|apart) (?:onderwerp|thema|vraagstuk)|zonder (?:(?:een|vaste|concrete|specifieke|vooraf bepaalde|formele) )*agenda|zonder dat er (?:iets|een punt|een onderwerp) op de agenda|without (?:(?:an?|any|a fixed|a set|a formal|a specific) )?agenda|zonder (?:boete|boetes|korting|kortingen|boeteclausule)|without (?:a )?(?:penalty|penalties)|(?:not|never) (?:\S+ ){1,5}(?:in isolation|separately from)|(?:niet|nooit) (?:\S+ ){1,5}(?:op zichzelf|los van elkaar|geisoleerd))/u;
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\s(?:maar|but|however|echter|behalve|except)\s/gu;
 const WORDS_BEFORE = 5;
 const WORDS_AFTER = 3;
@@ -73,7 +73,23 @@ export function isNegated(sentence: string, start: number, end: number): boolean
   // The negation must start within WORDS_AFTER words; the rest of the clause
   // is kept so that "niet als los thema" can be told from a negation.
   const following = followingText.trim().split(/\s+/).slice(0, WORDS_AFTER + 4).join(' ');
-  return hasNegation(before + ' ' + inside) || hasDutchTrailingNegation(following);
+  return hasNegation(before + ' ' + inside) || hasDutchTrailingNegation(following) || hasClauseFinalNegation(followingText);
+}
+
+/** Dutch puts the verb last: "Reiskosten van deelnemers kunnen we dit jaar niet
+ * vergoeden". A "niet"/"geen"/"nooit" at most two words before the end of the
+ * match's clause negates the clause, unless a subordinate clause or a second
+ * main clause started in between ("..., zodat niemand iets hoeft te betalen"
+ * has its own comma; "tolken zijn er en de kosten zijn niet hoog" has "en"). */
+const CLAUSE_FINAL_NEGATION =
+  /^(?:(?!(?:zodat|omdat|als|wanneer|dat|die|waardoor|zodra|want|en|of|om|tenzij|hoewel|terwijl)\s)\S+\s+){0,8}(?:niet|geen|nooit)(?:\s+\S+){0,2}\s*[.!]?\s*$/u;
+function hasClauseFinalNegation(clause: string): boolean {
+  const t = clause.trim();
+  if (!t || !/(?<![\p{L}])(?:niet|geen|nooit)(?![\p{L}])/u.test(t)) return false;
+  const m = CLAUSE_FINAL_NEGATION.exec(t);
+  if (!m) return false;
+  const from = /(?<![\p{L}])(?:niet|geen|nooit)(?![\p{L}])/u.exec(t)!.index;
+  return !NOT_NEGATING.test(t.slice(from));
 }
 
 function hasNegation(s: string): boolean {
