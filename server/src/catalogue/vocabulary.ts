@@ -18,9 +18,9 @@ export const VOCABULARY: Record<string, readonly string[]> = {
   /** Parties between buyer and producer: agents, importers, traders. */
   intermediaries: [
     // nl
-    'agent', 'agenten', 'inkoopagent*', 'agentschap*', 'importeur', 'importeurs', 'exporteur', 'exporteurs', 'handelaar', 'handelaren', 'handelshuis*', 'handelshuizen', 'handelsonderneming*', 'opkoper*', 'tussenhandelaar*', 'tussenpersoon', 'tussenpersonen', 'tussenschakel*', 'tussenhandel*', 'groothandel', 'groothandels', 'groothandelaar*', 'makelaar*', 'distributeur*',
+    'agent', 'agenten', 'inkoopagent*', 'agentschap*', 'importeur', 'importeurs', 'exporteur', 'exporteurs', 'handelaar', 'handelaren', 'handelshuis*', 'handelshuizen', 'handelsonderneming*', 'opkoper*', 'tussenhandelaar*', 'tussenpersoon', 'tussenpersonen', 'tussenschakel*', 'tussenhandel*', 'reseller', 'resellers', 'wederverkoper*', 'groothandel', 'groothandels', 'groothandelaar*', 'makelaar*', 'distributeur*',
     // en
-    'agents', 'importer', 'importers', 'exporter', 'exporters', 'trader', 'traders', 'broker', 'brokers', 'wholesaler', 'wholesalers', 'middleman', 'middlemen', 'intermediar*', 'distributor*',
+    'agents', 'importer', 'importers', 'exporter', 'exporters', 'trader', 'traders', 'broker', 'brokers', 'wholesaler', 'wholesalers', 'reseller', 'resellers', 'middleman', 'middlemen', 'intermediar*', 'distributor*',
   ],
   /** Languages of production countries and their workers, to recognise meetings held in the participants' own language. */
   languages: [
@@ -32,7 +32,7 @@ export const VOCABULARY: Record<string, readonly string[]> = {
   /** Human-rights and labour themes that are often bound up with one another (broader context). */
   rbcthemes: [
     // nl
-    'loon', 'lonen', 'leefbaar', 'inkomen', 'inkomens', 'werktijden', 'werkuren', 'arbeidsuren', 'overuren', 'overwerk', 'uren', 'organisatievrijheid', 'vakbondsvrijheid', 'vakverenigingsvrijheid', 'verenigingsvrijheid', 'organiseren', 'onderhandelen', 'cao', "cao's", 'vakbond*', 'gender', 'vrouwen', 'kinderarbeid', 'dwangarbeid', 'armoede', 'discriminatie', 'productiedoelen', 'productienormen', 'stukloon', 'prijzen', 'inkoopprijzen', 'inkooppraktijken', 'schulden', 'huisvesting', 'landrechten', 'ontbossing',
+    'loon', 'lonen', 'leefbaar', 'inkomen', 'inkomens', 'werktijden', 'werktijd', 'werkuren', 'arbeidsuren', 'overuren', 'overwerk', 'uren', 'organisatievrijheid', 'vakbondsvrijheid', 'vakverenigingsvrijheid', 'verenigingsvrijheid', 'organiseren', 'onderhandelen', 'cao', "cao's", 'vakbond*', 'gender', 'vrouwen', 'kinderarbeid', 'dwangarbeid', 'armoede', 'discriminatie', 'productiedoelen', 'productienormen', 'stukloon', 'prijzen', 'inkoopprijzen', 'inkooppraktijken', 'schulden', 'huisvesting', 'landrechten', 'ontbossing',
     // en
     'wage', 'wages', 'pay', 'income', 'incomes', 'earnings', 'hours', 'overtime', 'organise', 'organize', 'association', 'bargaining', 'unions', 'women', 'child', 'forced', 'poverty', 'discrimination', 'targets', 'quotas', 'piece-rate*', 'prices', 'pricing', 'purchasing', 'debt', 'housing', 'land', 'deforestation',
   ],

@@ -48,6 +48,7 @@ export const accessibility: ElementDefinition = {
       '@dialogue & in ... het|de|hun|eigen ... dorp|dorpen|gemeenschap|woonplaats|wijk|cooperatie|coöperatie', 'op ... loopafstand', 'bus|busje|minibus ... naar|voor|ophalen', 'vervoer ... geregeld|geregeld|geboden|georganiseerd|geven|bieden', 'regelen|regelt|organiseren|bieden ... vervoer', '@dialogue & na ... de ... oogst|dienst|werktijd|werkdag', '@dialogue & buiten ... oogst*|piek*|seizoen|werktijd', 'laagseizoen',
       // knowledge: preparation, visuals, advice of their own
       'voorbereidende ... bijeenkomst*|sessie*|training*|gesprek*', 'beeldmateriaal|pictogram*|voorgelezen', 'visuele ... hulpmiddelen|materialen|uitleg', 'adviseur ... van ... hun ... keuze', 'juridisch* ... advies|adviseur* ... deelnemers|gemeenschap*|vertegenwoordigers|voorbereiden', 'mondeling* ... toelicht*|uitleg|uitgelegd|voorgelezen',
+      'kinderopvang|oppas & @dialogue|avond*|informatieavond*|bijeenkomst*|plekke', 'keukentafel*|huisbezoek*', '@dialogue|informatieavond* & s avonds', '@dialogue|informatieavond* & na|buiten ... etenstijd|werktijd|werk|dienst|werkuren',
     ],
     en: [
       'interpreter*|multilingual', 'interpretation ... provided|available|into|services|arranged', 'simultaneous interpretation', 'translat* ... into ... local|their|the|own ... language*', 'translated ... materials|documents|questionnaire*|survey*|invitation*|minutes', 'translation* ... materials|documents|questionnaire*|local', 'local|native|own language*', 'mother tongue', 'language barrier*', 'language they understand',
@@ -74,6 +75,7 @@ export const accessibility: ElementDefinition = {
       '@dialogue & in ... the|their|own ... village|villages|community|communities|homes|neighbourhood|neighborhood|cooperative', 'walking distance', 'bus|buses|minibus ... to|for|collect*', 'transport ... arranged|provided|organised|organized', 'arrange*|provide*|organise*|organize* ... transport', '@dialogue & after ... the ... harvest|shift|shifts|workday', '@dialogue & after ... the ... working day', '@dialogue & outside ... harvest*|peak*|season|hours', 'off-season', 'low season',
       // knowledge: preparation, visuals, advice of their own
       'preparatory ... meeting*|session*|training*|call*', 'pre-meeting*', 'visual ... aids|materials|explanations', 'pictures|drawings ... instead|explain*|illustrat*', 'adviser|advisor|lawyer ... of ... their ... choice|choosing', 'legal ... advice|adviser|advisor|support ... communities|participants|representatives|prepare', 'read ... aloud|out', 'explained ... orally|verbally',
+      'childcare & @dialogue|evening*|on-site', 'home visit*', 'kitchen table', '@dialogue & after ... work|shift|shifts|hours', '@dialogue & in the evening',
     ],
   },
   cues: {

@@ -40,6 +40,7 @@ export const broaderContext: ElementDefinition = {
       // looking past one figure or symptom
       'verder|breder ... dan ... het|de|alleen ... bedrag|loonbedrag|loon|cijfer|symptoom|symptomen|audit*', 'symptoombestrijding', 'wortel ... van ... het|de ... probleem|problemen|misstand*', 'in plaats van ... symptomen', 'oorzaak|oorzaken|veroorzaakt|veroorzaken|drijfveer|drijfveren & kinderarbeid|dwangarbeid|overwerk|overuren|armoede|schuldslavernij|discriminatie|lage', 'achterliggende ... oorzaken|oorzaak|problemen', 'sectorbre* ... probleem|problemen|risico*|oorzaken|vraagstuk*', 'structurele ... problemen|misstanden|vraagstukken',
       'leefbaar ... loon|inkomen ... binnen|in ... normale|reguliere|standaard ... werkweek|werktijd|werktijden|uren', 'loon|lonen|leefbaar & uur|werkweek & gewerkt|werken|werkt|normale|reguliere', 'zorgtaken|loonkloof|genderongelijkheid', 'vrouwen ... anders|harder|zwaarder|vaker ... getroffen|geraakt|geconfronteerd',
+      '@rbcthemes & hangen|hangt samen', 'bespreken|behandelen|bekijken|benaderen|bespreekt ... @rbcthemes ... samen|samenhang|tegelijk ... met', '@rbcthemes ... als ... een ... onderwerp|thema|geheel|vraagstuk',
     ],
     en: [
       'organise|organize|organising|organizing|represented|representation|association & belongs|belong|part ... of|in|to ... every|each|any ... conversation*|negotiation*|discussion*|talks',
@@ -59,6 +60,7 @@ export const broaderContext: ElementDefinition = {
       // looking past one figure or symptom
       'look* ... beyond ... the ... wage|amount|figure|number|symptom*|audit*', 'beyond ... symptoms', 'root ... of ... the ... problem|problems|issue|issues|abuse*', 'rather than ... symptom|symptoms', 'symptoms & causes', 'cause|causes|caused|driver|drivers|drives|driven & child labour|labor|forced|overtime|poverty|debt|discrimination|low', 'sector-wide|industry-wide ... issue*|problem*|risk*|causes', 'structural ... problems|issues|abuses',
       'living ... wage|income ... within|in ... normal|regular|standard ... working ... hours|week', 'wage*|pay|income & standard|normal|regular ... working ... week|hours & excluding|within|overtime', 'care work|responsibilities', 'unpaid care', 'gender pay gap', 'gender inequality', 'women ... affected|hit ... differently|harder|more|disproportionately',
+      '@rbcthemes & hang|go together', 'discuss|address|examine|look ... those|these|the ... connections|links|interplay',
     ],
   },
   cues: {

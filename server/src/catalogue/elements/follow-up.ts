@@ -42,6 +42,7 @@ export const followUp: ElementDefinition = {
       'wat ... we|wij|er ... met ... de|hun|uw|jullie|deze ... punten|opmerkingen|zorgen|uitkomsten|bevindingen|resultaten ... doen|gedaan|gebeurt|gebeurd',
       'verslag*|notulen|gespreksverslag* & voorgelezen|voorlezen|teruggestuurd|terugsturen',
       'houdt|houden|bijgehouden & afspraken|actiepunten|toezeggingen & eigenaar|verantwoordelijk*|datum|termijn|deadline', 'verslag*|notulen|samenvatting|actielijst ... naar ... @stakeholders',
+      'overzicht|verslag|terugkoppeling ... van ... wat ... afgesproken|gedaan|besloten', 'wat ... afgesproken & gebeurd|gedaan|uitgevoerd|nagekomen|terechtgekomen',
     ],
     en: [
       'progress|status ... on|of ... the ... agreements|actions|commitments & @dialogue|@stakeholders|together|them', 'go|goes|going ... through|over ... the ... agreements|actions|commitments & @dialogue|@stakeholders|together|them',
@@ -59,6 +60,7 @@ export const followUp: ElementDefinition = {
       'notes|minutes|summary|summaries|report|reports ... go|goes|come|comes|sent|returned ... back', 'minutes|notes|report|summary & read out|aloud',
       'what ... was|were|been|being ... done with ... input|feedback|results|outcomes|findings|concerns|points|suggestions',
       'track|tracks|tracked|tracking|log|logs|logged ... each|every|all|the|our ... agreement*|actions|commitments & owner*|due|deadline*|meeting|shared|@stakeholders|them', 'report|summary|minutes|notes ... goes|go|going ... to ... @stakeholders',
+      'overview|report|summary ... of ... what ... agreed|done|decided', 'what ... agreed & happened|done|delivered',
     ],
   },
   cues: {

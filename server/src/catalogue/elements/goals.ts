@@ -63,8 +63,8 @@ export const goals: ElementDefinition = {
     en: ['why', 'because', 'reason*', 'intend*', 'expect* & @stakeholders|us|each|both|participants|mutual', 'achieve', 'understand*', 'insight*', 'dialogue', 'conversation*', 'engag*', 'involv*', 'invit*', 'role*', 'input', 'contribut*', 'feedback', 'agenda', 'outcome*', 'result*', 'together', 'solution*', 'we ask', 'agreement*', 'with ... @stakeholders'],
   },
   exclude: {
-    nl: ['@placeholders', 'gedragscode', 'naleven', 'naleving', 'voldoen aan', 'inkoopvoorwaarden', 'leveranciersvoorwaarden', 'financiele doelstelling*', 'omzet*', 'winst*', 'sdg*', 'duurzame ontwikkelingsdoelen', 'klimaatdoel*', 'co2', 'reductiedoel*'],
-    en: ['@placeholders', 'code of conduct', 'comply', 'compliance', 'terms and conditions', 'financial target*', 'revenue', 'profits', 'profit margin*', 'sdg*', 'sustainable development goals', 'science based targets', 'climate target*', 'emission*', 'reduction target*'],
+    nl: ['@placeholders', 'gedragscode', 'naleven', 'naleving', 'voldoen aan', 'inkoopvoorwaarden', 'leveranciersvoorwaarden', 'financiele doelstelling*', 'omzet*', 'winst*', 'sdg*', 'duurzame ontwikkelingsdoelen', 'klimaatdoel*', 'co2', 'reductiedoel*', 'rapportageverplichting*', 'csrd', 'esrs'],
+    en: ['@placeholders', 'code of conduct', 'comply', 'compliance', 'terms and conditions', 'financial target*', 'revenue', 'profits', 'profit margin*', 'sdg*', 'sustainable development goals', 'science based targets', 'climate target*', 'emission*', 'reduction target*', 'reporting obligation*|requirement*', 'csrd', 'esrs'],
   },
   aspects: [
     {

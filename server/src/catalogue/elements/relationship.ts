@@ -32,6 +32,7 @@ export const relationship: ElementDefinition = {
       'aanspreekpunt|contactpersoon|contact ... voor ... @stakeholders', 'al ... jaar ... aanspreekpunt|contactpersoon|contact', 'kennen ... elkaar', 'elkaar ... persoonlijk', 'hetzelfde team', 'tussendoor & belt|bellen|contact|langs|bezoek*|spreekt|spreken|horen', 'tussen ... formele|de ... momenten|bijeenkomsten|gesprekken|rondes ... door', 'ook ... buiten ... bijeenkomsten|gesprekken|orders|formele|overleg*|audits', 'horen ... hoe ... het gaat', 'bij te praten', 'bijpraten|langsgaan', 'uw ... contactpersoon|aanspreekpunt', 'op bezoek',
       // a standing liaison who has held the role for years and visits between formal rounds
       'liaison|verbindingspersoon|contactfunctionaris|relatiebeheerder*', 'vervult|vervulde|heeft ... deze|die|de ... rol|functie ... sinds|al', 'sinds ... @stakeholders|hen ... contactpersoon|aanspreekpunt', 'tussen ... formele|officiele ... bijeenkomsten|gesprekken|momenten|rondes', 'jarenlang*|langdurig* ... contact|relatie|contactpersoon', 'al ... jaren ... dezelfde',
+      'aanspreekpunt|contactpersoon ... blijft|blijven', 'blijft|blijven ... het|hun|ons|vaste ... aanspreekpunt|contactpersoon',
     ],
     en: [
       'named ... contact|contacts', 'named|fixed|dedicated|designated|same|your ... contact person', 'named|fixed|dedicated|designated|same|known|your ... point of contact', 'fixed|dedicated|designated ... contact', 'dedicated ... account|relationship manager', 'single point of contact', 'same person|people|contact*|faces', 'familiar ... faces|contact*', 'known ... contact person*', 'contact person ... is|remains', 'contact person ... will be', 'point of contact ... is|remains', 'point of contact ... will be', 'relationship manager*',
@@ -42,6 +43,7 @@ export const relationship: ElementDefinition = {
       'contact ... for ... @stakeholders', 'contact ... since', 'visit*|calls & every|each|twice|once ... month|week|quarter|year', 'also ... outside ... meetings|orders|audits|formal|rounds', 'outside of ... meetings|orders|audits|formal|rounds', 'in between ... meetings|rounds', 'how ... things ... going', 'know ... each other', 'know ... personally', 'same team', 'first-name basis', 'how ... they ... doing',
       // a standing liaison who has held the role for years and visits between formal rounds
       'standing|permanent|long-standing|longstanding ... contact|contacts|liaison|relationship*', 'held|holds ... the ... role|position ... since|for', 'between ... formal ... meetings|rounds|sessions', 'visits|visit|calls ... between ... meetings|rounds|sessions', 'same ... person|people|contact ... since|for ... years',
+      'remains|remain|stays|stay ... the|their|our ... contact|point of contact|contact person',
     ],
   },
   cues: {
