@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNegated, sentences, withAnaphora } from '../src/match/sentences.js';
+import { isNegated, othersAct, sentences, withAnaphora } from '../src/match/sentences.js';
 import { isPlaceholderBlock } from '../src/match/placeholder.js';
 
 const negated = (sentence: string, word: string) => {
@@ -107,5 +107,23 @@ describe('negation at the end of a Dutch clause', () => {
     expect(neg('twice a year we visit, also without an agenda.', 'agenda')).toBe(false);
     expect(neg('we will not look at fish volumes in isolation.', 'in isolation')).toBe(false);
     expect(neg('kinderarbeid staat niet op zichzelf.', 'kinderarbeid')).toBe(false);
+  });
+
+  it('reads a fronted object with "wij niet" at the end as negated', () => {
+    expect(negated('Reiskosten of tijd voor deelname aan het overleg vergoeden wij niet.', 'reiskosten')).toBe(true);
+    expect(negated('Reiskosten of loonderving voor deelname vergoeden wij volledig.', 'reiskosten')).toBe(false);
+    expect(negated('Reiskosten vergoeden wij en lunch bieden we niet.', 'reiskosten')).toBe(false);
+  });
+
+  it('tells a duty laid on others from the company acting', () => {
+    const others = (t: string) => othersAct(sentences(t)[0]);
+    expect(others('Suppliers must pay a living wage to all workers.')).toBe(true);
+    expect(others('Under our code of conduct, all direct suppliers are required to remedy harm.')).toBe(true);
+    expect(others('Leveranciers moeten herstel bieden aan getroffen werknemers.')).toBe(true);
+    expect(others('Van leveranciers verwachten wij dat zij eerlijke prijzen betalen.')).toBe(true);
+    expect(others('We expect our suppliers to share costs fairly.')).toBe(true);
+    expect(others('We pay suppliers a price that covers a living wage.')).toBe(false);
+    expect(others('Suppliers must be paid within 30 days.')).toBe(false);
+    expect(others('Suppliers must share their cost data with us, and we pay half of the cost.')).toBe(false);
   });
 });

@@ -46,6 +46,11 @@ export interface ElementDefinition {
   cues: LocalizedList;
   /** Look-alikes: a sentence matching one of these is no evidence for this element. */
   exclude: LocalizedList;
+  /** The element is the company's own measure (its commitment, purchasing,
+   * leverage, follow-up): a sentence that puts the duty on someone else
+   * ("suppliers must pay a living wage", "van leveranciers verwachten wij dat
+   * zij ...") is no evidence for it (match/sentences.ts othersAct). */
+  ownMeasure?: boolean;
   /** Sub-aspects worth a hint when absent. */
   aspects?: readonly AspectDefinition[];
   /** Markdown body of the section skeleton (no heading). Guidance goes in an

@@ -4,7 +4,7 @@
 import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js';
 import type { BlockInfo } from '../parse/markdown.js';
 import { isPlaceholderBlock } from '../match/placeholder.js';
-import { sentences, withAnaphora } from '../match/sentences.js';
+import { othersAct, sentences, withAnaphora } from '../match/sentences.js';
 import { sentenceKeys, type Keys, type Matcher } from '../match/phrases.js';
 
 interface BlockFacts {
@@ -75,7 +75,7 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): Bloc
         const keys = allKeys[k];
         for (const i of signals.affirmedLists(s, keys)) {
           const e = elements[i];
-          if (!facts.signal[e.order] && !e.exclude?.matches(s, keys)) facts.signal[e.order] = true;
+          if (!facts.signal[e.order] && !e.exclude?.matches(s, keys) && !(e.def.ownMeasure && othersAct(s))) facts.signal[e.order] = true;
         }
       }
     } catch {
@@ -89,9 +89,9 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): Bloc
 }
 
 /** True when a sentence affirms a phrase that no exclusion or negation undoes. */
-export function affirms(sentence: string, phrases: Matcher | null, exclude: Matcher | null, keys: Keys = sentenceKeys(sentence)): boolean {
+export function affirms(sentence: string, phrases: Matcher | null, exclude: Matcher | null, keys: Keys = sentenceKeys(sentence), ownMeasure = false): boolean {
   // Exclusions are checked only for sentences that would count: most match nothing.
-  return !!phrases && phrases.affirms(sentence, keys) && !exclude?.matches(sentence, keys);
+  return !!phrases && phrases.affirms(sentence, keys) && !exclude?.matches(sentence, keys) && !(ownMeasure && othersAct(sentence));
 }
 
 export function isPlaceholder(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): boolean {
@@ -103,7 +103,7 @@ export function hasSignal(catalogue: CompiledCatalogue, element: CompiledElement
   let v = facts.signal[element.order];
   if (v === undefined) {
     const keys = keysOf(facts);
-    v = facts.sentences.some((s, k) => affirms(s, element.signals, element.exclude, keys[k]));
+    v = facts.sentences.some((s, k) => affirms(s, element.signals, element.exclude, keys[k], element.def.ownMeasure));
     facts.signal[element.order] = v;
   }
   return v;
@@ -116,7 +116,7 @@ export function hasCue(catalogue: CompiledCatalogue, element: CompiledElement, b
     v = hasSignal(catalogue, element, block, skip);
     if (!v) {
       const keys = keysOf(facts);
-      v = facts.sentences.some((s, k) => affirms(s, element.cues, element.exclude, keys[k]));
+      v = facts.sentences.some((s, k) => affirms(s, element.cues, element.exclude, keys[k], element.def.ownMeasure));
     }
     facts.cue[element.order] = v;
   }

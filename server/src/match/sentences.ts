@@ -83,9 +83,16 @@ export function isNegated(sentence: string, start: number, end: number): boolean
  * has its own comma; "tolken zijn er en de kosten zijn niet hoog" has "en"). */
 const CLAUSE_FINAL_NEGATION =
   /^(?:(?!(?:zodat|omdat|als|wanneer|dat|die|waardoor|zodra|want|en|of|om|tenzij|hoewel|terwijl)\s)\S+\s+){0,8}(?:niet|geen|nooit)(?:\s+\S+){0,2}\s*[.!]?\s*$/u;
+/** A fronted object with the subject after the verb and "niet" last: "Reiskosten
+ * of tijd voor deelname aan het overleg vergoeden wij niet." The subject pronoun
+ * right before the final negation shows one main clause, however long the
+ * fronted part ("of" here joins nouns; "en"/"maar" would start a second clause). */
+const INVERTED_FINAL_NEGATION =
+  /^(?:(?!(?:zodat|omdat|als|wanneer|dat|die|waardoor|zodra|want|en|maar|om|tenzij|hoewel|terwijl)\s)\S+\s+){1,14}(?:wij|we|ik|zij|ze|men)\s+(?:(?:dit|dat|die|deze|ze|het|daarom|dus|ook|nog|helaas|momenteel|op dit moment)\s+)?(?:niet|nooit)\s*[.!]?\s*$/u;
 function hasClauseFinalNegation(clause: string): boolean {
   const t = clause.trim();
   if (!t || !/(?<![\p{L}])(?:niet|geen|nooit)(?![\p{L}])/u.test(t)) return false;
+  if (INVERTED_FINAL_NEGATION.test(t)) return true;
   const m = CLAUSE_FINAL_NEGATION.exec(t);
   if (!m) return false;
   const from = /(?<![\p{L}])(?:niet|geen|nooit)(?![\p{L}])/u.exec(t)!.index;
@@ -118,3 +125,45 @@ function lastWords(s: string, n: number): string {
   return words.slice(Math.max(0, words.length - n)).join(' ');
 }
 
+
+// Who acts. Commitment, purchasing practice, leverage and follow-up are the
+// company's own measures; a sentence that lays the duty on a supplier or
+// another party ("Suppliers must pay a living wage", "Leveranciers moeten
+// herstel bieden", "Van leveranciers verwachten wij dat zij ...") describes
+// what others are to do, not what the company does. Bounded: two anchored
+// expressions, asked only of sentences that matched such an element.
+
+/** Parties other than the company that a sentence may oblige. */
+const OTHERS =
+  "(?:(?:toe)?leveranciers?|producent(?:en)?|fabrikant(?:en)?|fabrieken|fabriek|verwerkers?|onderaannemers?|agenten|tussenpersonen|importeurs?|handelaren|zakenpartners?|ketenpartners?|cooperaties?|deelnemers|stakeholders|belanghebbenden|suppliers?|producers?|manufacturers?|factories|factory|processors?|subcontractors?|contractors?|agents?|intermediaries|importers?|traders?|business partners?|vendors?|participants|mills?|growers|cooperatives?)";
+const DETERMINERS = '(?:(?:all|our|the|each|every|any|its|these|those|alle|onze|de|het|elke|iedere|ieder|elk|deze|die)\\s+)*';
+/** Up to two words before the party ("direct suppliers", "tier-1 leveranciers"), not the company itself. */
+const QUALIFIERS = "(?:(?!(?:we|wij|ik|us|ons|i|to|om|dat|that)\\s)[\\w'-]+\\s+){0,2}?";
+/** An opening phrase before a comma: "Under our code of conduct, ...". */
+const OPENER = '^(?:[^,;:]{0,80}[,:]\\s*)?';
+const OTHERS_MUST = new RegExp(
+  `${OPENER}${DETERMINERS}${QUALIFIERS}${OTHERS}(?:\\s+[^\\s,;]+){0,8}?\\s+` +
+    '(?:must|shall|should|ha(?:ve|s) to|needs? to|(?:are|is) (?:required|expected|obliged|responsible|obligated) (?:to|for)|commits? (?:to|themselves)|agrees? to|undertakes? to|(?:are|is) to' +
+    '|moeten|moet|dienen|dient|(?:zijn|is) (?:verplicht|gehouden)|verplichten zich|verplicht zich|committeren zich|verbinden zich|zeggen toe|(?:wordt|worden) (?:gevraagd|verwacht) (?:om|te|dat))(?![\\w])([^,;]*)',
+  'u',
+);
+/** "We expect suppliers to ...", "Van leveranciers verwachten wij dat ...", "Wij eisen van onze leveranciers dat ...". */
+const WE_REQUIRE_OTHERS = new RegExp(
+  `${OPENER}(?:(?:we|wij)\\s+(?:\\S+\\s+)?(?:require|expect|oblige|demand)\\s+(?:that\\s+)?${DETERMINERS}${QUALIFIERS}${OTHERS}\\s+(?:to|must|shall|will)\\s` +
+    `|(?:we|wij)\\s+(?:verwachten|eisen|verplichten)\\s+(?:van\\s+)?${DETERMINERS}${QUALIFIERS}${OTHERS}\\s+(?:dat|om|tot)\\s` +
+    `|van\\s+${DETERMINERS}${QUALIFIERS}${OTHERS}\\s+(?:verwachten|eisen)\\s+(?:we|wij)\\s)`,
+  'u',
+);
+/** What the party is to receive rather than to do ("suppliers must be paid within 30 days"). */
+const RECEIVES = /^\s*(?:\S+\s+){0,1}?(?:be|get|receive|benefit)\b|(?<![\p{L}])(?:worden|wordt|krijgen|ontvangen|betaald|beloond|ondersteund)(?![\p{L}])/u;
+/** A later clause where the company acts: "..., and we pay half of it". */
+const WE_ACT_LATER = /(?:[,;]|\s(?:and|en|so that|so|zodat|then|dan|waarna|while|terwijl|but|maar|in return))\s+(?:then\s+|in return\s+)?(?:we|wij)\s/u;
+
+/** True when the sentence lays the measure on another party, not on the company. */
+export function othersAct(sentence: string): boolean {
+  const m = OTHERS_MUST.exec(sentence);
+  let hit = false;
+  if (m && !RECEIVES.test(m[1])) hit = true;
+  else if (WE_REQUIRE_OTHERS.test(sentence)) hit = true;
+  return hit && !WE_ACT_LATER.test(sentence);
+}

@@ -69,6 +69,7 @@ export const supplierLeverage: ElementDefinition = {
     nl: ['volume*', 'inkoopvolume*', 'ordervolume*', 'meer orders', 'invloed ... op|bij ... leverancier*|fabriek*|fabrikant*|producent*|kwekerij*|boeren|cooperatie*', 'invloed ... inzetten|gebruiken|vergroten|aanwenden', 'hefboom', 'leverage', 'meerjarig*', 'langetermijn* ... contract*|afspraken|afname|inkoop*|orders|overeenkomst*', 'lange termijn ... contract*|afspraken|afname|inkoop*|orders|overeenkomst*', 'langdurig* ... contract*|afname|inkoop*|overeenkomst*', 'afnamegarantie*', 'andere merken', 'andere inkopers', 'andere afnemers', 'branchegenoten', 'prikkel*', 'belonen', 'beloond', 'opschort*', 'consolid*', 'leveranciersbestand', 'commerciele belang', 'commercieel belang', 'voorkeursleverancier*', 'samen ... optrekken'],
     en: ['volume*', 'leverage', 'influence ... on|over|with ... supplier*|factor*|producer*|manufacturer*|mill*|estate*|farm*', 'use|using|exercise|increase ... influence', 'multi-year', 'long-term|long ... term ... contract*|commitment*|agreement*|orders|purchas*|offtake|sourcing', 'offtake', 'other brands', 'other buyers', 'other retailers', 'peers', 'incentiv*', 'reward*', 'suspend*', 'consolidat*', 'supplier base', 'commercial interest', 'commercial weight', 'preferred supplier*', 'buying power', 'purchasing power', 'more orders'],
   },
+  ownMeasure: true,
   exclude: {
     nl: [
       '@placeholders',
