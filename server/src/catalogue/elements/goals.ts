@@ -56,6 +56,7 @@ export const goals: ElementDefinition = {
       'want|hope|need ... to ... hear|learn ... from ... them|@stakeholders|people', 'from ... @stakeholders|them ... we ... hope|expect|ask|want & tell|share|open|openness|honest|candid|feedback|views|input|challenge|us', 'ask ... @stakeholders|them ... to ... tell|let|show ... us', 'that is why ... we ... talk|speak|meet ... with|to ... @stakeholders', 'they ... know ... the ... reality|situation|ground|conditions|workplace', 'they ... know ... the ... shop floor',
       // asking the people themselves what they experience
       'ask|asking ... @stakeholders|people|them & what|which|how & they ... experience|see|face|feel|encounter',
+      'we want ... @stakeholders ... to ... tell|show|explain|share ... us', 'we\'re asking ... @stakeholders|them ... to ... share|tell|bring|show', 'we are asking ... @stakeholders|them ... to ... share|tell|bring|show',
     ],
   },
   cues: {
