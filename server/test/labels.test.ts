@@ -22,6 +22,11 @@ describe('bold labels and empty sections', () => {
     expect(status(doc, 'supplier-leverage')).toBe('missing');
   });
 
+  it('reads bold text that says something as a sentence too', () => {
+    expect(status('# Dialoogplan\n\n**Wij vergoeden de reiskosten en regelen een tolk.** Verder volgt later meer.\n', 'accessibility')).toBe('present');
+    expect(status('# Dialogue plan\n\n**We pay for travel and an interpreter at every meeting.**\n\nMore later.\n', 'accessibility', 'en')).toBe('present');
+  });
+
   it('makes an element incomplete when its bold label holds only a placeholder', () => {
     expect(status('# Dialoogplan\n\n**Eerlijke inkooppraktijken:** [invullen]\n', 'fair-purchasing')).toBe('incomplete');
   });

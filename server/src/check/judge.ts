@@ -75,6 +75,14 @@ interface Lead {
 const LEAD = /^(\*\*|__)(?=[^\s*_])([^*_\n]{1,120}?)(?<=[^\s*_])\1/;
 const MAX_LEAD_WORDS = 12;
 
+/** Words that open a sentence with someone acting, not a label. */
+const SUBJECT = /^(?:we|wij|ik|i|ze|zij|they|you|u|jij|je|het bedrijf|the company|de deelnemers|participants)(?![\p{L}])/iu;
+const MAX_LABEL_WORDS = 4;
+
+function isMereLabel(title: string): boolean {
+  return title.split(/\s+/).length <= MAX_LABEL_WORDS && !SUBJECT.test(title);
+}
+
 /** Per cached block (its source never changes): the lead, or null. */
 const leads = new WeakMap<BlockInfo, Lead | null>();
 
@@ -91,7 +99,10 @@ export function leadOf(structure: DocumentStructure, b: Block): Lead | null {
       const rest = b.text.slice(label.length);
       const punct = /^[\s.:;,!\u2013\u2014-]*/u.exec(rest)![0];
       const alone = rest.slice(punct.length).trim() === '';
-      lead = { title, skip: label.length + punct.length, alone };
+      // A short label names a topic and is no sentence ("**Ons inkoopvolume.**");
+      // bold text that says something ("**Wij vergoeden de reiskosten.**") is
+      // both: a heading for its paragraph and a sentence that may be evidence.
+      lead = { title, skip: isMereLabel(title) ? label.length + punct.length : 0, alone };
     }
   }
   leads.set(b.info, lead);
@@ -150,6 +161,8 @@ export function judgeElement(
     if (lead?.alone) {
       closeLabel();
       label = { fits: !inCandidate.has(b) && titleFits(element, lead.title), blocks: 0, substantive: false };
+      // A bold line that says something is a sentence as well as a heading.
+      if (!lead.skip && !inCandidate.has(b) && hasSignal(catalogue, element, b.info, 0)) evidence.push(b);
       continue;
     }
     if (inCandidate.has(b)) continue;
