@@ -13,7 +13,7 @@ export const STAKEHOLDER_GROUPS: readonly StakeholderGroupDefinition[] = [
     id: 'suppliers',
     title: { nl: 'Leveranciers', en: 'Suppliers' },
     terms: {
-      nl: ['leverancier*', 'toeleverancier*', 'producent*', 'fabriek*', 'productielocatie*', 'productiebedrijf*', 'fabrikant*', 'spinnerij*', 'weverij*', 'coöperaties', 'cooperaties', 'verwerker*', 'verwerkingsbedrijf*', 'kwekerij*', 'telers', 'boerencoöperatie*', 'boerencooperatie*', 'koopt|kopen|inkopen ... bij|van ... boerderijen|plantages|verwerkers|fabrikanten|kwekers', 'fabrieksdirectie*', 'fabrieksmanagement', 'concessiehouder*', 'ambachtelijke|kleinschalige mijnwerkers|goudzoekers', 'mijnbouwcoöperatie*', 'mijnbouwcooperatie*', 'mijnwerkerscoöperatie*', 'mijnwerkerscooperatie*', 'zagerij*', 'scheepswerf', 'scheepswerven', 'groeve', 'groeves', 'steengroeve*'],
+      nl: ['leverancier*', 'toeleverancier*', 'producent*', 'fabriek*', 'productielocatie*', 'productiebedrijf*', 'fabrikant*', 'spinnerij*', 'weverij*', 'coöperaties', 'cooperaties', 'verwerker*', 'verwerkingsbedrijf*', 'kwekerij*', 'telers', 'boerencoöperatie*', 'boerencooperatie*', 'koopt|kopen|inkopen ... bij|van ... boerderijen|plantages|verwerkers|fabrikanten|kwekers', 'fabrieksdirectie*', 'fabrieksmanagement', 'concessiehouder*', 'ambachtelijke|kleinschalige mijnwerkers|goudzoekers', 'mijnbouwcoöperatie*', 'mijnbouwcooperatie*', 'mijnwerkerscoöperatie*', 'mijnwerkerscooperatie*', 'zagerij*', 'scheepswerf', 'scheepswerven', 'groeve', 'groeves', 'steengroeve*', 'onderaannemers', 'charters', 'charterbedrijf*', 'transportbedrijven', 'vervoerders'],
       en: ['supplier*', 'producer*', 'factory', 'factories', 'manufacturer*', 'mill', 'mills', 'vendor*', 'production site*', 'tier-1|tier-2 ... supplier*', 'cooperatives', 'processor*', 'processing plant*', 'processing facilit*', 'packhouse*', 'estates', 'growers', 'that|who|which supply|supplies us|our', 'buy|buys|source|sources|purchase|purchases ... from ... farms|plantations|estates|processors|plants', 'farm|factory|plant|mill ... management|managements|manager|managers|owner|owners', 'concession holder*', 'concessionaire*', 'artisanal|small-scale miners', 'mining|miners|miners\' association*|cooperative*|co-operative*', 'quarry', 'quarries', 'sawmill*', 'shipyard*'],
     },
     activates: ['suppliers'],
@@ -50,8 +50,8 @@ export const STAKEHOLDER_GROUPS: readonly StakeholderGroupDefinition[] = [
     id: 'communities',
     title: { nl: 'Lokale gemeenschappen', en: 'Communities' },
     terms: {
-      nl: ['lokale gemeenschap*', 'gemeenschappen', 'getroffen gemeenschap*', 'omwonenden', 'buurtbewoners', 'bewoners', 'dorpsbewoners', 'wijkbewoners', 'inheemse volken', 'inheemse bevolking*', 'inheemse gemeenschap*', 'dorpelingen', 'mijngemeenschap*', 'vissersgemeenschap*', 'dorpen', 'dorpsgemeenschap*', 'boerengemeenschap*'],
-      en: ['communities', 'local community', 'local communities', 'affected communities', 'indigenous peoples', 'indigenous communities', 'local residents', 'neighbouring|neighboring communities', 'villagers', 'residents', 'community members', 'villages', 'village communities'],
+      nl: ['lokale gemeenschap*', 'gemeenschappen', 'getroffen gemeenschap*', 'omwonenden', 'buurtbewoners', 'bewoners', 'dorpsbewoners', 'wijkbewoners', 'inheemse volken', 'inheemse bevolking*', 'inheemse gemeenschap*', 'dorpelingen', 'mijngemeenschap*', 'vissersgemeenschap*', 'dorpen', 'dorpsgemeenschap*', 'boerengemeenschap*', 'omliggende|naburige|omwonende huishoudens|dorpen|gemeenschappen'],
+      en: ['communities', 'local community', 'local communities', 'affected communities', 'indigenous peoples', 'indigenous communities', 'local residents', 'neighbouring|neighboring communities', 'villagers', 'residents', 'community members', 'villages', 'village communities', 'neighbouring|neighboring|nearby|surrounding households|villages'],
     },
   },
 ];
