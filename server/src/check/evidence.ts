@@ -3,7 +3,7 @@
 
 import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js';
 import type { BlockInfo } from '../parse/markdown.js';
-import { isPlaceholderBlock } from '../match/placeholder.js';
+import { isPlaceholderBlock, isPlaceholderSentence } from '../match/placeholder.js';
 import { othersAct, sentences, withAnaphora } from '../match/sentences.js';
 import { sentenceKeys, type Keys, type Matcher } from '../match/phrases.js';
 
@@ -11,6 +11,8 @@ interface BlockFacts {
   /** The block's sentences, then any anaphoric sentence read with the one before (withAnaphora). */
   sentences: string[];
   placeholder: boolean;
+  /** Sentences still to be written (isPlaceholderSentence) in a block that holds others too. */
+  pending: string[];
   // Indexed by element order (small arrays, not Maps: one per block per
   // document stays in memory while the document is open).
   /** Per element order: matched a signal (anywhere evidence). */
@@ -63,7 +65,10 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): Bloc
   if (!facts) {
     const body = skip ? block.text.slice(skip) : block.text;
     const placeholder = body.trim() !== '' && isPlaceholderBlock(body);
-    facts = { sentences: placeholder ? [] : withAnaphora(sentences(body)), placeholder, signal: [], cue: [], aspects: [] };
+    // A sentence still to be written ("Rol van de agenten: [invullen]") is no evidence.
+    const all = placeholder ? [] : sentences(body);
+    const written = all.filter((s) => !isPlaceholderSentence(s));
+    facts = { sentences: withAnaphora(written), placeholder, pending: written.length < all.length ? all.filter(isPlaceholderSentence) : [], signal: [], cue: [], aspects: [] };
     // Every element's signals are asked of every block: answer them all at once,
     // one pass over each sentence's words for all elements together.
     try {
@@ -96,6 +101,18 @@ export function affirms(sentence: string, phrases: Matcher | null, exclude: Matc
 
 export function isPlaceholder(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): boolean {
   return factsOf(catalogue, block, skip).placeholder;
+}
+
+/** True when the block leaves the element's topic to be written: a sentence
+ * still to be written whose words are the element's ("Afspraken over de rol van
+ * importeurs: [invullen]"), among sentences that are written. Rare; asked only
+ * of blocks in sections whose heading fits. */
+export function leavesPending(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo, skip = 0): boolean {
+  const facts = factsOf(catalogue, block, skip);
+  return facts.pending.some((s) => {
+    const keys = sentenceKeys(s);
+    return !!(element.signals?.affirms(s, keys) || element.cues?.affirms(s, keys));
+  });
 }
 
 export function hasSignal(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo, skip = 0): boolean {

@@ -19,7 +19,7 @@ import { compilePhrases, sentenceKeys, type Keys } from '../match/phrases.js';
 import type { Block, DocumentStructure, Section } from '../model/document.js';
 import type { BlockInfo } from '../parse/markdown.js';
 import { subtree } from '../model/document.js';
-import { aspectsIn, hasCue, hasSignal, isPlaceholder } from './evidence.js';
+import { aspectsIn, hasCue, hasSignal, isPlaceholder, leavesPending } from './evidence.js';
 
 export interface Judgement {
   element: CompiledElement;
@@ -126,6 +126,7 @@ export function judgeElement(
 
   for (const c of candidates) {
     let substantive = false;
+    let partial = false;
     let found = false;
     for (const s of subtree(structure, c.index)) {
       for (const b of s.blocks) {
@@ -133,6 +134,7 @@ export function judgeElement(
         const skip = skipOf(b);
         if (isPlaceholder(catalogue, b.info, skip)) continue;
         substantive = true;
+        if (!partial && leavesPending(catalogue, element, b.info, skip)) partial = true;
         if (hasCue(catalogue, element, b.info, skip)) {
           found = true;
           evidence.push(b);
@@ -140,7 +142,9 @@ export function judgeElement(
       }
     }
     if (found && !section) section = c;
-    if (substantive) anySubstantive = true;
+    // A section that shows nothing of the element but leaves its topic to be
+    // written ("Rol van de agenten in de dialoog: [invullen]") is incomplete too.
+    if (substantive && !(partial && !found)) anySubstantive = true;
     else empties.push(c);
   }
 

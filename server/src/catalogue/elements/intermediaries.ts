@@ -37,7 +37,7 @@ export const intermediaries: ElementDefinition = {
       'spreken ... af & @dialogue & aankondig*|toelicht*|bijwo*|aanwezig', 'afspr*|afgesproken|vastleggen|vastgelegd & @dialogue & aankondig*|toelicht*|bijwo*|aanwezig', 'uitleg*|leggen|toelicht* ... waarom ... belangrijk|nodig|zinvol & @dialogue', 'uitleg*|leggen|toelicht* ... waarom ... ertoe doet & @dialogue',
     ],
     en: [
-      'intermediar*', 'agent|agents|importer*|trader*|middleman|middlemen ... role|roles|responsibilit*|agree*|involve*|engag*|dialogue', 'trading|buying house* ... role|roles|responsibilit*|agree*|involve*|engag*|dialogue', 'agent|agents|importer*|trader*|intermediar* ... on board', 'roles and responsibilities ... agent*|importer*|trader*|intermediar*',
+      'agent|agents|importer*|trader*|middleman|middlemen ... role|roles|responsibilit*|agree*|involve*|engag*|dialogue', 'trading|buying house* ... role|roles|responsibilit*|agree*|involve*|engag*|dialogue', 'agent|agents|importer*|trader*|intermediar* ... on board', 'roles and responsibilities ... agent*|importer*|trader*|intermediar*',
       'agree* ... with ... agents|importers|traders', 'agree* ... with ... trading|buying houses',
       'explain* ... why ... dialogue|engagement|rbc ... matters|important', 'explain* ... importance|value|benefit* ... of ... dialogue|engagement', 'importance of ... dialogue|engagement ... explain*|convey*|communicat*|stress*|emphasi*', 'convey* ... importance|value', 'make ... case ... for ... dialogue|engagement',
       'what ... dialogue|engagement ... brings|offers', 'value ... for ... both|everyone', 'value|benefit* ... for ... each side', 'benefit* ... for ... both', 'mutual benefit*', 'what ... in it for ... supplier*', 'convinc*|persuad*|motivat* ... supplier*', 'supplier* ... convinc*|persuad*|motivat*',
@@ -47,7 +47,7 @@ export const intermediaries: ElementDefinition = {
       // the intermediary takes part in or introduces the dialogue
       '@intermediaries & @dialogue & attend*|present|join*|take|takes|part|announce*|introduce*|explain*|inform*|invite*', '@intermediaries & pass* ... on|to ... signals|concerns|flags|issues', '@intermediaries & report* ... signals|concerns|flags|issues',
       '@intermediaries & policy|message|importance|expectations & convey*|explain*|communicat*|pass*',
-      'agree* & @dialogue & attend*|join|joins|announce*|introduce*', 'agree* & @dialogue & take|takes ... part', 'explain* ... why ... matters|important|worthwhile & @dialogue',
+      'agree* & @dialogue & attend*|join|joins|announce*|introduce*', 'agree|agrees|agreed ... to|that|with & @dialogue & take|takes ... part', 'explain* ... why ... matters|important|worthwhile & @dialogue',
     ],
   },
   cues: {
