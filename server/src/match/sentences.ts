@@ -73,8 +73,15 @@ export function isNegated(sentence: string, start: number, end: number): boolean
   // The negation must start within WORDS_AFTER words; the rest of the clause
   // is kept so that "niet als los thema" can be told from a negation.
   const following = followingText.trim().split(/\s+/).slice(0, WORDS_AFTER + 4).join(' ');
-  return hasNegation(before + ' ' + inside) || hasDutchTrailingNegation(following) || hasClauseFinalNegation(followingText);
+  return hasNegation(before + ' ' + inside) || hasDutchTrailingNegation(following) || hasClauseFinalNegation(followingText) || CANNOT.test(beforeText + ' ' + followingText);
 }
+
+/** Saying a measure cannot be done negates its whole clause, however far the
+ * words stand from the match: "we are not in a position to give outgrowers
+ * multi-season volume guarantees", "een doorlopende dialoog met ngo's is voor
+ * een corporatie van onze omvang niet haalbaar". */
+const CANNOT =
+  /(?<![\p{L}])(?:not in a position to|unable to|not (?:feasible|possible|realistic|achievable|practicable|an option)|niet in staat|niet haalbaar|niet mogelijk|niet realistisch|geen optie)(?![\p{L}])/u;
 
 /** Dutch puts the verb last: "Reiskosten van deelnemers kunnen we dit jaar niet
  * vergoeden". A "niet"/"geen"/"nooit" at most two words before the end of the
