@@ -189,8 +189,15 @@ export function judgeElement(
   let status: ElementStatus;
   // An empty section counts for this element unless it is rather another's
   // (see emptyBelongsTo); a bold label over placeholders counts when no section does.
-  const sectionEmpty = evidence.length ? null : empties.find((c) => emptyBelongsTo(catalogue, element, c, anySubstantive)) ?? null;
-  if (evidence.length) status = 'present';
+  // A section that is unmistakably the element's own (no other element's
+  // heading fits it), left to be written, outweighs stray evidence elsewhere:
+  // the author has marked the element as still open.
+  const sectionEmpty = section
+    ? null
+    : evidence.length
+      ? empties.find((c) => emptyBelongsTo(catalogue, element, c, true)) ?? null
+      : empties.find((c) => emptyBelongsTo(catalogue, element, c, anySubstantive)) ?? null;
+  if (evidence.length && !sectionEmpty) status = 'present';
   else if (sectionEmpty) {
     status = 'incomplete';
     section = sectionEmpty;
