@@ -121,6 +121,8 @@ export function judgeElement(
   const inCandidate = new Set<Block>();
   let section: Section | null = null;
   const empties: Section[] = [];
+  /** Fitting sections that leave the element's own topic to be written (leavesPending). */
+  const pending: Section[] = [];
   let anySubstantive = false;
   const skipOf = (b: Block) => leadOf(structure, b)?.skip ?? 0;
 
@@ -144,8 +146,9 @@ export function judgeElement(
     if (found && !section) section = c;
     // A section that shows nothing of the element but leaves its topic to be
     // written ("Rol van de agenten in de dialoog: [invullen]") is incomplete too.
-    if (substantive && !(partial && !found)) anySubstantive = true;
-    else empties.push(c);
+    if (!substantive) empties.push(c);
+    else if (partial && !found) pending.push(c);
+    else anySubstantive = true;
   }
 
   // Blocks outside fitting sections: a signal anywhere, or a cue under a bold label that fits.
@@ -195,8 +198,9 @@ export function judgeElement(
   const sectionEmpty = section
     ? null
     : evidence.length
-      ? empties.find((c) => emptyBelongsTo(catalogue, element, c, true)) ?? null
-      : empties.find((c) => emptyBelongsTo(catalogue, element, c, anySubstantive)) ?? null;
+      ? empties.find((c) => emptyBelongsTo(catalogue, element, c, true)) ?? pending.find((c) => emptyBelongsTo(catalogue, element, c, true)) ?? null
+      : // A section whose pending sentence has the element's own words is its own.
+        empties.find((c) => emptyBelongsTo(catalogue, element, c, anySubstantive)) ?? pending[0] ?? null;
   if (evidence.length && !sectionEmpty) status = 'present';
   else if (sectionEmpty) {
     status = 'incomplete';

@@ -31,11 +31,12 @@ export function isOnlyPlaceholder(text: string): boolean {
 /** A sentence whose content is still to be written: a placeholder with at most a
  * short label ("Rol van de agenten: [invullen]"), a label and a colon before
  * one ("Compensation, travel and safety: TBD."), or one clause that ends in one
- * ("Welke rol zij krijgen is nog nader te bepalen."). It names a topic, not a
+ * ("Welke rol zij krijgen is nog nader te bepalen."), perhaps with a short
+ * aside ("...: TBD (depends on contract extension)."). It names a topic, not a
  * measure, so it is no evidence. A clause of its own after a measure ("...; the
  * date is to be determined") leaves the measure standing. Text is normalised. */
 const ENDS_IN_PLACEHOLDER =
-  /(:\s*)?(?:\[[^\]]{0,300}\]|(?<![\p{L}])(?:tbd|tbc|n\s?t\s?b|ntb|nader te bepalen|nog te bepalen|nog uit te werken|nog in te vullen|to be determined|to be confirmed|to be decided|to be agreed|to be worked out))\s*[.!]?\s*$/u;
+  /(:\s*)?(?:\[[^\]]{0,300}\]|(?<![\p{L}])(?:tbd|tbc|n\s?t\s?b|ntb|nader te bepalen|nog te bepalen|nog uit te werken|nog in te vullen|to be determined|to be confirmed|to be decided|to be agreed|to be worked out))(?:\s*\([^()]{0,80}\))?\s*[.!]?\s*$/u;
 export function isPlaceholderSentence(sentence: string): boolean {
   const m = ENDS_IN_PLACEHOLDER.exec(sentence);
   if (m && (m[1] || !/[,;:]/.test(sentence.slice(0, m.index)))) return true;

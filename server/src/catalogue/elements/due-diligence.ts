@@ -24,6 +24,7 @@ export const dueDiligence: ElementDefinition = {
   },
   signals: {
     nl: [
+      '*dialoog|gesprekken|consultatie* & maken|maakt ... deel uit van ... onze|de|het ... risicoanalyse*|risico-analyse*|risicobeoordeling*|due-diligence*|zorgvuldigheidsproces*', '*dialoog|gesprekken|consultatie* & onderdeel van ... onze|de|het ... risicoanalyse*|risico-analyse*|risicobeoordeling*|due-diligence*|zorgvuldigheidsproces*',
       '*dialoog|stakeholder*|belanghebbend*|rechthebbend* ... due-diligence*', 'due-diligence* ... *dialoog|stakeholder*|belanghebbend*|rechthebbend*|raadplegen|consulteren|consultatie*', '*dialoog|stakeholder*|belanghebbend*|rechthebbend* ... gepaste zorgvuldigheid', 'gepaste zorgvuldigheid ... *dialoog|stakeholder*|belanghebbend*|rechthebbend*|betrekken|raadplegen',
       '*dialoog|stakeholder*|belanghebbend*|rechthebbend*|gesprek*|consultatie* ... onderdeel|deel|stap|stappen|fase|fasen|fases|elke|alle|iedere ... due-diligence*|zorgvuldigheid*|oeso*|ocso', 'risico* ... betrekken|betrekt|raadple* ... rechthebbenden|stakeholders|belanghebbenden|werknemers|vakbond*|ngo*',
       'due-diligence*|zorgvuldigheid* ... betrekken|betrekt|betrokken|raadplegen|consulteren|spreken ... stakeholders|belanghebbenden|rechthebbenden|werknemers|vakbond*|ngo*',
@@ -45,6 +46,7 @@ export const dueDiligence: ElementDefinition = {
       'stap|stappen|fase|fasen 1|2|3|4|5|6|twee|drie|vier|vijf|zes & @stakeholders|hun & signalen|analyses|informatie|inbreng|kennis|bevindingen|ervaringen',
     ],
     en: [
+      'dialogue*|conversations|talks|consultations|meetings & are|is|form|forms ... part of ... our|the ... risk assessment*|analysis|analyses', 'dialogue*|conversations|talks|consultations|meetings & are|is|form|forms ... part of ... our|the ... due-diligence*',
       'stakeholder*|dialogue|engagement|consultation*|rights-holder*|rightsholder* ... due-diligence*', 'due-diligence* ... stakeholder*|dialogue|engag*|consult|consulting|consultation*|rights-holder*|rightsholder*', 'rights-holder*|rightsholder*|stakeholder*|dialogue|engagement|consultation* ... step|steps|stage|stages|phase|phases ... due-diligence*|oecd',
       'stakeholder*|dialogue|engagement|consultation*|conversations ... part|step|steps|stage|stages|phase*|every|each|all|throughout ... due-diligence*|oecd',
       'oecd ... involv*|engag*|consult|consulting ... stakeholders|rights-holder*|rightsholder*|affected', 'dialogue|engagement|consultation*|conversations|stakeholder* ... step|steps|stage ... 1|2|3|4|5|6|one|two|three|four|five|six',
