@@ -18,7 +18,7 @@ export const VOCABULARY: Record<string, readonly string[]> = {
   /** Parties between buyer and producer: agents, importers, traders. */
   intermediaries: [
     // nl
-    'agent', 'agenten', 'inkoopagent*', 'agentschap*', 'importeur', 'importeurs', 'exporteur', 'exporteurs', 'handelaar', 'handelaren', 'handelshuis*', 'handelshuizen', 'handelsonderneming*', 'opkoper*', 'tussenhandelaar*', 'tussenpersoon', 'tussenpersonen', 'tussenschakel*', 'tussenhandel*', 'reseller', 'resellers', 'wederverkoper*', 'groothandel', 'groothandels', 'groothandelaar*', 'makelaar*', 'distributeur*',
+    'agent', 'agenten', 'inkoopagent*', 'agentschap*', 'importeur', 'importeurs', 'exporteur', 'exporteurs', 'handelaar', 'handelaren', 'handelshuis*', 'handelshuizen', 'handelsonderneming*', 'opkoper*', 'aggregator*', 'tussenhandelaar*', 'tussenpersoon', 'tussenpersonen', 'tussenschakel*', 'tussenhandel*', 'reseller', 'resellers', 'wederverkoper*', 'groothandel', 'groothandels', 'groothandelaar*', 'makelaar*', 'distributeur*',
     // en
     'agents', 'importer', 'importers', 'exporter', 'exporters', 'trader', 'traders', 'broker', 'brokers', 'wholesaler', 'wholesalers', 'reseller', 'resellers', 'middleman', 'middlemen', 'intermediar*', 'distributor*',
   ],
