@@ -9,8 +9,9 @@
 // ("**Prijs en ondersteuning.** We betalen ...") or a bold line of its own
 // ("**What do we commit to?**") over the paragraphs that answer it. Such a
 // label is read as a heading for its block (a lead-in) or for the blocks that
-// follow it in the section (a bold line), and never as a sentence: "**Ons
-// inkoopvolume.**" names a topic, it shows nothing.
+// follow it in the section (a bold line). A short label is no sentence: "**Ons
+// inkoopvolume.**" names a topic, it shows nothing; bold text that says
+// something ("**Wij vergoeden de reiskosten.**") is a sentence as well.
 
 import type { ElementStatus } from '../core/types.js';
 import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js';
