@@ -20,7 +20,7 @@ export const VOCABULARY: Record<string, readonly string[]> = {
     // nl
     'agent', 'agenten', 'inkoopagent*', 'agentschap*', 'importeur', 'importeurs', 'exporteur', 'exporteurs', 'handelaar', 'handelaren', 'handelshuis*', 'handelshuizen', 'handelsonderneming*', 'opkoper*', 'aggregator*', 'tussenhandelaar*', 'tussenpersoon', 'tussenpersonen', 'tussenschakel*', 'tussenhandel*', 'reseller', 'resellers', 'wederverkoper*', 'groothandel', 'groothandels', 'groothandelaar*', 'makelaar*', 'distributeur*',
     // en
-    'agents', 'importer', 'importers', 'exporter', 'exporters', 'trader', 'traders', 'broker', 'brokers', 'wholesaler', 'wholesalers', 'reseller', 'resellers', 'middleman', 'middlemen', 'intermediar*', 'distributor*',
+    'agents', 'importer', 'importers', 'exporter', 'exporters', 'trader', 'traders', 'broker', 'brokers', 'wholesaler', 'wholesalers', 'reseller', 'resellers', 'middleman', 'middlemen', 'intermediar*', 'distributor*', "agent's", "importer's", "exporter's", "trader's", "broker's", "wholesaler's", "reseller's", "middleman's",
   ],
   /** Languages of production countries and their workers, to recognise meetings held in the participants' own language. */
   languages: [
