@@ -64,7 +64,7 @@ export const followUp: ElementDefinition = {
     ],
   },
   cues: {
-    nl: ['verslag*', 'notulen', 'afspra*|toezegging* & @stakeholders|hen|deelnemers|nakomen|nagekomen|verslag*|opvolg*|terug*', 'terug*', 'informe*', 'op de hoogte', 'nieuwsbrief', 'delen|rapport*|voortgang|resultaten|uitkomsten|evalu*|opvolg*|actie*|besluit*|publice*|website|verantwoordelijk*|uiterlijk|jaarlijks & @stakeholders|hen|deelnemers|betrokkenen'],
+    nl: ['verslag*', 'notulen', 'afspra*|toezegging* & @stakeholders|hen|deelnemers|nakomen|nagekomen|verslag*|opvolg*|terug*', 'terugkoppel*|teruggekoppeld|terugmeld*|terugrapport*', 'terug* & @stakeholders|hen|ze|deelnemers|betrokkenen|iedereen|koppel*|koppelen|komen|komt|rapport*|meld*|verslag*|afspra*|input|resultaten|uitkomsten', 'informe*', 'op de hoogte', 'nieuwsbrief', 'delen|rapport*|voortgang|resultaten|uitkomsten|evalu*|opvolg*|actie*|besluit*|publice*|website|verantwoordelijk*|uiterlijk|jaarlijks & @stakeholders|hen|deelnemers|betrokkenen'],
     en: ['minutes', 'summary', 'meeting notes', 'agree*|commitment* & @stakeholders|them|participants|keep|kept|minutes|follow*|report*', 'inform*', 'updates', 'progress update*', 'update* ... @stakeholders|them|participants|everyone|you ... on|about', 'newsletter', 'report*|share|shared|progress|results|outcomes|responsible|owner|quarterly|annually|evaluat*|follow*|action*|decision*|publish*|website & @stakeholders|them|participants'],
   },
   ownMeasure: true,
