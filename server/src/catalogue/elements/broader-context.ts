@@ -32,6 +32,7 @@ export const broaderContext: ElementDefinition = {
       'organiseren|organisatievrijheid|vakbondsvrijheid|vakverenigingsvrijheid|verenigingsvrijheid|onderhandelen|instemming & bepaalt|bepalen|bepalend|voorwaarde|randvoorwaarde*|sleutel|basis|afhankelijk|vormt|vormen', 'hangt|hangen ... af ... van ... organiseren|vakbond*|onderhandel*|instemming', 'organiseren|organisatievrijheid|vakbondsvrijheid|verenigingsvrijheid|vertegenwoordigd|vertegenwoordiging & hoort|horen ... bij ... elk|elke|ieder|iedere|het|de ... gesprek*|onderhandeling*|overleg',
       'anders ... tot ... leiden|leidt', 'kan|kunnen ... anders ... leiden ... tot',
       // wages seen together with hours or targets
+      'loon|lonen|leefbaar|inkomen & uren|uur|werktijden|overuren|overwerk & ook|altijd ... bespreken|bespreek*|tafel|agenda', 'loon|lonen|leefbaar|inkomen & uren|uur|werktijden|overuren|overwerk & hetzelfde|dezelfde ... gesprek*|overleg|bespreking*',
       'loon|lonen|leefbaar|inkomen|betaling & uren|werktijden|overuren|overwerk & samen|samenhang*|tegelijk*|gelijktijdig|verbonden|productienormen|productiedoelen|stukloon|targets',
       // two themes that cannot be taken apart, in any word order
       '@rbcthemes ... los ... van ... @rbcthemes', '@rbcthemes ... als ... los|losstaand|losstaande|apart|afzonderlijk ... thema|onderwerp|vraagstuk|probleem|kwestie', '@rbcthemes ... verbonden|verweven|gekoppeld|verknoopt ... met|aan ... @rbcthemes', 'verband ... tussen ... @rbcthemes ... en ... @rbcthemes', '@rbcthemes ... leidt|leiden|leiden ... tot ... @rbcthemes',
@@ -53,6 +54,8 @@ export const broaderContext: ElementDefinition = {
       'otherwise ... lead|leads ... to', 'otherwise ... result* ... in',
       // wages seen together with hours or targets
       'wage|wages|pay|income|earnings & hours|overtime & together|jointly|linked|connected|targets|quotas|piece|in-kind',
+      // wages discussed only with hours and the right to organise on the table as well
+      'wage|wages|pay|income|earnings & hours|overtime & also|always ... discuss*|talk|talks|raise|cover|put|bring', 'wage|wages|pay|income|earnings & hours|overtime & table|agenda|conversation|discussion ... too|also', 'wage|wages|pay|income|earnings & hours|overtime & same ... conversation*|discussion*|talks|meeting*',
       // two themes that cannot be taken apart, in any word order
       '@rbcthemes ... separated|separately|apart ... from', '@rbcthemes ... seen|viewed|addressed|tackled ... separately|apart', '@rbcthemes ... linked|tied|bound|connected|intertwined ... to|with|up ... @rbcthemes', 'link|links|linkage* ... between ... @rbcthemes ... and ... @rbcthemes', '@rbcthemes ... leads|lead|drives|drive|causes ... to ... @rbcthemes', 'inseparable|inseparably',
       // an enabling right as the condition for a wage outcome
