@@ -3,7 +3,7 @@
 // so nothing is downloaded or loaded from the workspace at run time.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 // The config validator is compiled ahead of time from the committed schema with
@@ -45,6 +45,8 @@ async function buildServer() {
   const main = await build({ ...common, sourcemap: 'external', entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', write: false });
   const code = main.outputFiles.find((f) => f.path.endsWith('.js')).text;
   const map = main.outputFiles.find((f) => f.path.endsWith('.js.map')).text;
+  // Written by hand while the other bundles build: on a fresh clone nothing may have made dist/ yet.
+  mkdirSync('dist', { recursive: true });
   writeFileSync('dist/server.js.map', map);
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
   await build({
