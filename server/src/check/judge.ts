@@ -80,8 +80,8 @@ const MAX_LEAD_WORDS = 12;
 const SUBJECT = /^(?:we|wij|ik|i|ze|zij|they|you|u|jij|je|het bedrijf|the company|de deelnemers|participants)(?![\p{L}])/iu;
 const MAX_LABEL_WORDS = 4;
 
-function isMereLabel(title: string): boolean {
-  return title.split(/\s+/).length <= MAX_LABEL_WORDS && !SUBJECT.test(title);
+function isMereLabel(title: string, words: number): boolean {
+  return words <= MAX_LABEL_WORDS && !SUBJECT.test(title);
 }
 
 /** Per cached block (its source never changes): the lead, or null. */
@@ -96,14 +96,15 @@ export function leadOf(structure: DocumentStructure, b: Block): Lead | null {
     const label = m[2];
     const title = label.replace(/[.:;,!\s]+$/u, '');
     // The label must be what the block's text starts with (no inline markup inside it).
-    if (title && b.text.startsWith(label) && title.split(/\s+/).length <= MAX_LEAD_WORDS) {
+    const words = title.split(/\s+/).length;
+    if (title && b.text.startsWith(label) && words <= MAX_LEAD_WORDS) {
       const rest = b.text.slice(label.length);
       const punct = /^[\s.:;,!\u2013\u2014-]*/u.exec(rest)![0];
       const alone = rest.slice(punct.length).trim() === '';
       // A short label names a topic and is no sentence ("**Ons inkoopvolume.**");
       // bold text that says something ("**Wij vergoeden de reiskosten.**") is
       // both: a heading for its paragraph and a sentence that may be evidence.
-      lead = { title, skip: isMereLabel(title) ? label.length + punct.length : 0, alone };
+      lead = { title, skip: isMereLabel(title, words) ? label.length + punct.length : 0, alone };
     }
   }
   leads.set(b.info, lead);
