@@ -22,7 +22,7 @@ function expected(groups) {
 }
 
 let count = 0;
-for (const dir of ['documents', 'documents-2', 'documents-3', 'documents-4', 'documents-5', 'retired-holdout', 'documents-7', 'documents-8', 'documents-9', 'holdout', 'samples']) {
+for (const dir of ['documents', 'documents-2', 'documents-3', 'documents-4', 'documents-5', 'retired-holdout', 'documents-7', 'documents-8', 'documents-9', 'documents-10', 'holdout', 'samples']) {
   for (const f of readdirSync(join(root, dir)).filter((n) => n.endsWith('.expect.json'))) {
     const p = join(root, dir, f);
     count++;
