@@ -1,7 +1,21 @@
 // `npm run quality`: prints how the engine scores on the labelled fixtures.
-import { DEVELOPMENT, HELD_OUT, f1, scoreDocuments, scorePassages } from '../server/test/helpers/evaluate.js';
+import { readdirSync } from 'node:fs';
+import { DEVELOPMENT, HELD_OUT, agreement, f1, scoreDocuments, scorePassages } from '../server/test/helpers/evaluate.js';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
+
+// --agreement: a second annotator's labels against the first (aggregate figures only).
+if (process.argv.includes('--agreement')) {
+  for (const set of readdirSync('test-fixtures/second-annotator').sort()) {
+    const a = agreement(set);
+    const fig = (c: typeof a.annotators) => `macro-F1 ${pct(f1(c).macro)} ${JSON.stringify(c)}`;
+    console.log(`${set}: ${a.documents} documents; type agreed ${a.typeAgree}, groups agreed ${a.groupsAgree}; ${a.shared} shared judgements, exact status agreed ${a.exact}`);
+    console.log(`  second annotator vs first: ${fig(a.annotators)}`);
+    console.log(`  engine vs first:           ${fig(a.engineFirst)}`);
+    console.log(`  engine vs second:          ${fig(a.engineSecond)}`);
+  }
+  process.exit(0);
+}
 const held = scoreDocuments(HELD_OUT); // shown only with --held-out: nobody tunes on it
 if (held.docs.length && process.argv.includes('--held-out')) {
   const h = f1(held.confusion);

@@ -22,13 +22,16 @@ function expected(groups) {
 }
 
 let count = 0;
-for (const dir of ['documents', 'documents-2', 'documents-3', 'documents-4', 'documents-5', 'retired-holdout', 'documents-7', 'documents-8', 'documents-9', 'documents-10', 'holdout', 'samples']) {
+// A second annotator's labels (second-annotator/<set>/NAME.expect.json) describe <set>/NAME.md.
+const second = join(root, 'second-annotator');
+const labelDirs = existsSync(second) ? readdirSync(second).map((set) => ({ dir: join('second-annotator', set), documents: set })) : [];
+for (const { dir, documents } of [...labelDirs, ...['documents', 'documents-2', 'documents-3', 'documents-4', 'documents-5', 'retired-holdout', 'documents-7', 'documents-8', 'documents-9', 'documents-10', 'holdout', 'samples'].map((d) => ({ dir: d, documents: d }))]) {
   for (const f of readdirSync(join(root, dir)).filter((n) => n.endsWith('.expect.json'))) {
     const p = join(root, dir, f);
     count++;
     let e;
     try { e = JSON.parse(readFileSync(p, 'utf8')); } catch (err) { errors.push(`${p}: ${err.message}`); continue; }
-    const md = p.replace(/\.expect\.json$/, '.md');
+    const md = join(root, documents, f.replace(/\.expect\.json$/, '.md'));
     if (!existsSync(md)) errors.push(`${p}: no matching .md`);
     const keys = Object.keys(e).sort().join(',');
     if (keys !== 'documentType,elements,language,notes,stakeholderGroups') errors.push(`${p}: keys ${keys}`);

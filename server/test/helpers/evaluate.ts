@@ -122,3 +122,43 @@ export function scorePassages(root = 'test-fixtures') {
   }
   return { passages, confusion, wrong };
 }
+
+/**
+ * How far a second annotator, who labelled the same documents without seeing
+ * the first labels (test-fixtures/second-annotator/<set>/), agrees with them;
+ * and the engine against each, on the judgements both annotators made (their
+ * stakeholder groups, and so the elements that apply, can differ). The
+ * agreement of two careful readers is the ceiling any detector can be held to.
+ */
+export function agreement(set: string, root = 'test-fixtures') {
+  const second = join(root, 'second-annotator', set);
+  const out = { documents: 0, typeAgree: 0, groupsAgree: 0, exact: 0, shared: 0, annotators: zero(), engineFirst: zero(), engineSecond: zero() };
+  if (!existsSync(second)) return out;
+  const tally = (c: Confusion, truth: boolean, said: boolean) => c[truth ? (said ? 'tp' : 'fn') : said ? 'fp' : 'tn']++;
+  for (const f of readdirSync(second).filter((n) => n.endsWith('.expect.json')).sort()) {
+    const firstPath = join(root, set, f);
+    if (!existsSync(firstPath)) continue;
+    const a = JSON.parse(readFileSync(firstPath, 'utf8')) as Expectation;
+    const b = JSON.parse(readFileSync(join(second, f), 'utf8')) as Expectation;
+    const text = readFileSync(join(root, set, f.replace(/\.expect\.json$/, '.md')), 'utf8');
+    out.documents++;
+    if (a.documentType === b.documentType) out.typeAgree++;
+    if ([...a.stakeholderGroups].sort().join() === [...b.stakeholderGroups].sort().join()) out.groupsAgree++;
+    const judged = (e: Expectation) => (e.documentType ? lint(text, { path: f, documentType: e.documentType, stakeholders: e.stakeholderGroups }) : null);
+    const [ra, rb] = [judged(a), judged(b)];
+    for (const [id, sa] of Object.entries(a.elements)) {
+      const sb = b.elements[id];
+      if (sb === undefined) continue;
+      out.shared++;
+      if (sa === sb) out.exact++;
+      tally(out.annotators, sa === 'present', sb === 'present');
+      tally(out.engineFirst, sa === 'present', ra?.elements.find((e) => e.id === id)?.status === 'present');
+      tally(out.engineSecond, sb === 'present', rb?.elements.find((e) => e.id === id)?.status === 'present');
+    }
+  }
+  return out;
+}
+
+function zero(): Confusion {
+  return { tp: 0, fp: 0, fn: 0, tn: 0 };
+}
