@@ -160,6 +160,17 @@ The NGO in the region helps us with interpreters.
     expect(withIt.elements.find((e) => e.id === 'grievance')?.status).toBe('present');
   });
 
+  it("lets a custom element be the organisation's own measure (ownMeasure): others' duties are then no evidence", () => {
+    const element = { id: 'grievance', title: 'Grievance mechanism', signals: ['grievance procedure'], levels: { 'dialogue-plan': 'required' as const } };
+    const status = (text: string, ownMeasure?: boolean) =>
+      lint(`# Dialogue plan\n\n${text}\n`, { documentType: 'dialogue-plan', config: { customElements: [{ ...element, ownMeasure }] } }).elements.find((e) => e.id === 'grievance')?.status;
+    const othersDuty = 'Suppliers must have a grievance procedure for their workers.';
+    const ourMeasure = 'We run a grievance procedure that workers at our suppliers can use in their own language.';
+    expect(status(othersDuty)).toBe('present');
+    expect(status(othersDuty, true)).toBe('missing');
+    expect(status(ourMeasure, true)).toBe('present');
+  });
+
   it('keeps ranges inside the document for non-ASCII and CRLF text', () => {
     const text = '# Dialoogplan 😀\r\n\r\n## Terugkoppeling ✓\r\n\r\nTODO\r\n';
     const r = lint(text, { documentType: 'dialogue-plan' });

@@ -33,6 +33,7 @@ export function toElementDefinition(c: CustomElementConfig): ElementDefinition {
     signals: list(c.signals),
     cues: list(c.cues),
     exclude: list(c.exclude),
+    ...(c.ownMeasure ? { ownMeasure: true } : {}),
     aspects: (c.aspects ?? []).map((a) => ({ id: a.id, title: text(a.title, a.id), signals: list(a.signals) })),
     skeleton: c.skeleton === undefined ? { nl: '[invullen]', en: '[fill in]' } : text(c.skeleton, ''),
   };

@@ -79,6 +79,10 @@ export function configSchema(): Record<string, unknown> {
             signals: textList,
             cues: textList,
             exclude: textList,
+            ownMeasure: {
+              type: 'boolean',
+              description: "The element is your organisation's own measure: a sentence that puts the duty on someone else ('suppliers must ...', 'van leveranciers verwachten wij ...') is no evidence for it.",
+            },
             skeleton: text,
             aspects: {
               type: 'array',

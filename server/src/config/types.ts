@@ -22,6 +22,8 @@ export interface CustomElementConfig {
   signals?: TextList;
   cues?: TextList;
   exclude?: TextList;
+  /** The element is the organisation's own measure: a sentence that puts the duty on someone else is no evidence. */
+  ownMeasure?: boolean;
   skeleton?: Text;
   aspects?: Array<{ id: string; title: Text; signals: TextList }>;
 }
