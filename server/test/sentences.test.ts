@@ -12,6 +12,16 @@ describe('sentences', () => {
   it('splits at sentence ends but keeps abbreviations together', () => {
     expect(sentences('Wij doen dit. Daarna dat! Bijv. o.a. tolken')).toEqual(['wij doen dit.', 'daarna dat!', 'bijv. o.a. tolken']);
   });
+  it('keeps a title before a name inside its sentence', () => {
+    expect(sentences('Our buyer, Mr. Osei, visits the estate. Dhr. Bakker en mevr. De Vries zijn het aanspreekpunt. Dr. Rao leads it.')).toEqual([
+      'our buyer, mr. osei, visits the estate.',
+      'dhr. bakker en mevr. de vries zijn het aanspreekpunt.',
+      'dr. rao leads it.',
+    ]);
+    // A word that merely ends in such letters still ends its sentence.
+    expect(sentences('We hold a forum. Ms Lee attends.')).toEqual(['we hold a forum.', 'ms lee attends.']);
+    expect(sentences('They use the trams. Workers travel free.')).toEqual(['they use the trams.', 'workers travel free.']);
+  });
 
   it('reads a sentence that points back together with the one before it, and only such a sentence', () => {
     const s = sentences('Dit is stap 2 van onze due diligence. Daarbij spreken wij met ngo\'s. Wij betalen reiskosten.');

@@ -7,8 +7,9 @@ import { normalize } from './normalize.js';
 export function sentences(text: string): string[] {
   const out: string[] = [];
   // A sentence ends at . ! ? followed by space and an upper-case letter, digit or
-  // opening quote; abbreviations like "o.a. de" or "e.g. the" stay together.
-  for (const part of text.split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"'“‘(])|\n{2,}/u)) {
+  // opening quote; abbreviations like "o.a. de" or "e.g. the" stay together, and
+  // so does a title before a name ("Mr. Lis", "Mevr. Jansen", "Dr. Rao").
+  for (const part of text.split(/(?<=[.!?])(?<!(?<![\p{L}])(?:[Mm]rs?|[Mm]s|[Mm]evr|[Mm]w|[Dd]rs?|[Dd]hr|[Pp]rof|[Ii]r|[Ii]ng|[Ss]t|[Ss]r|[Jj]r)\.)\s+(?=[\p{Lu}\p{N}"'“‘(])|\n{2,}/u)) {
     const s = normalize(part).replace(/\s+/g, ' ').trim();
     if (s) out.push(s);
   }
