@@ -54,6 +54,21 @@ describe('negation', () => {
     expect(negated('The CSR lead reports back within a month.', 'reports back')).toBe(false);
   });
 
+  it('reads an indirect question ("whether", "of") as affirming nothing', () => {
+    expect(negated('Whether design changes can be made will be decided later.', 'design changes')).toBe(true);
+    expect(negated('Of wij reiskosten vergoeden, besluiten we in het voorjaar.', 'reiskosten')).toBe(true);
+    expect(negated('Of course we pay travel costs.', 'travel costs')).toBe(false);
+    expect(negated('Offering interpreters is standard for us.', 'interpreters')).toBe(false);
+  });
+
+  it('reads "not yet" / "nog geen" anywhere in the clause as a measure that does not exist yet', () => {
+    expect(negated('We do not yet have agreements with these traders about their role in the dialogue.', 'their role')).toBe(true);
+    expect(negated('Met deze handelaren zijn nog geen afspraken gemaakt over hun rol in de dialoog.', 'hun rol')).toBe(true);
+    expect(negated('The budget for the programme has yet to be approved.', 'budget')).toBe(true);
+    // Its own clause only: the measure in the other clause stands.
+    expect(negated('Where suppliers have not yet been visited, we agree their role with the agent.', 'their role')).toBe(false);
+  });
+
   it('sees negation after the match, in Dutch and English', () => {
     expect(negated('Wij vergoeden de reiskosten niet.', 'reiskosten')).toBe(true);
     expect(negated('Interpreters will not be provided.', 'interpreters')).toBe(true);

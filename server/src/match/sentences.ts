@@ -53,6 +53,9 @@ export function isNegated(sentence: string, start: number, end: number): boolean
   // A question affirms nothing ("How will agreements be followed up?"): the
   // answer after it is the evidence, or its absence.
   if (sentence.endsWith('?')) return true;
+  // Nor does an indirect question: "Whether design changes can be made will be
+  // decided later", "Of we reiskosten vergoeden, besluiten we in het voorjaar".
+  if (UNDECIDED.test(sentence)) return true;
   // The clause around the match, within a window of the sentence.
   const from = Math.max(0, start - WINDOW);
   const to = Math.min(sentence.length, end + WINDOW);
@@ -77,12 +80,16 @@ export function isNegated(sentence: string, start: number, end: number): boolean
   return hasNegation(before + ' ' + inside) || hasDutchTrailingNegation(following) || hasClauseFinalNegation(followingText) || CANNOT.test(beforeText + ' ' + followingText);
 }
 
-/** Saying a measure cannot be done negates its whole clause, however far the
- * words stand from the match: "we are not in a position to give outgrowers
- * multi-season volume guarantees", "een doorlopende dialoog met ngo's is voor
- * een corporatie van onze omvang niet haalbaar". */
+const UNDECIDED = /^(?:whether(?![\p{L}])|of (?:en hoe|wij|we|er|de|het|dit|dat|deze|die|zij|ze|onze|hun) )/u;
+
+/** Saying a measure cannot be done, or is not there yet, negates its whole
+ * clause, however far the words stand from the match: "we are not in a position
+ * to give outgrowers multi-season volume guarantees", "een doorlopende dialoog
+ * met ngo's is voor een corporatie van onze omvang niet haalbaar", "we do not
+ * yet have agreements with these traders about their role", "met de
+ * handelaren zijn nog geen afspraken gemaakt over hun rol". */
 const CANNOT =
-  /(?<![\p{L}])(?:not in a position to|unable to|not (?:feasible|possible|realistic|achievable|practicable|an option)|niet in staat|niet haalbaar|niet mogelijk|niet realistisch|geen optie)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:not in a position to|unable to|not (?:feasible|possible|realistic|achievable|practicable|an option)|niet in staat|niet haalbaar|niet mogelijk|niet realistisch|geen optie|not yet|nog niet|nog geen|yet to be)(?![\p{L}])/u;
 
 /** Dutch puts the verb last: "Reiskosten van deelnemers kunnen we dit jaar niet
  * vergoeden". A "niet"/"geen"/"nooit" at most two words before the end of the

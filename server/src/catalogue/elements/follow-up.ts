@@ -69,8 +69,8 @@ export const followUp: ElementDefinition = {
   },
   ownMeasure: true,
   exclude: {
-    nl: ['@placeholders', 'factuur', 'facturen', 'betaling*', 'audit*', 'corrigerende maatregelen', 'correctieve actie*', 'verbeterplan ... leverancier*', 'satelliet*', 'klanten ... rapport*', 'rapport* ... aan ... klanten|aandeelhouders|investeerders|bank', 'interne monitoring', 'controle ... leverancier*', 'naleving', 'naleven', 'jaarverslag*', 'duurzaamheidsverslag*', 'jaarrekening', 'gemeenteraad', 'csrd', 'tbd', 'todo', 'n.t.b.', 'nader te bepalen', 'rapporteren|rapporteert|koppelen|koppelt|terugkoppelen ... aan ons|mij|het hoofdkantoor'],
-    en: ['@placeholders', 'invoice*', 'payment*', 'audit*', 'corrective action*', 'cap', 'caps', 'satellite*', 'report* to ... customers|clients|shareholders|investors|board', 'internal monitoring', 'supplier monitoring', 'compliance', 'comply', 'annual report*', 'sustainability report*', 'integrated report*', 'csrd', 'tbd', 'todo', 'report* back to us|me', 'report* back to the company', 'report* back to head office', 'report* to us'],
+    nl: ['@placeholders', 'factuur', 'facturen', 'betaling*', 'audit*', 'corrigerende maatregelen', 'correctieve actie*', 'verbeterplan ... leverancier*', 'satelliet*', 'klanten ... rapport*', 'rapport* ... aan ... klanten|aandeelhouders|investeerders|bank|directie|management|managementteam|mt', 'interne monitoring', 'controle ... leverancier*', 'naleving', 'naleven', 'jaarverslag*', 'duurzaamheidsverslag*', 'jaarrekening', 'gemeenteraad', 'csrd', 'tbd', 'todo', 'n.t.b.', 'nader te bepalen', 'rapporteren|rapporteert|koppelen|koppelt|terugkoppelen ... aan ons|mij|het hoofdkantoor'],
+    en: ['@placeholders', 'invoice*', 'payment*', 'audit*', 'corrective action*', 'cap', 'caps', 'satellite*', 'report* to ... customers|clients|shareholders|investors|board|management|executives|directors', 'internal monitoring', 'supplier monitoring', 'compliance', 'comply', 'annual report*', 'sustainability report*', 'integrated report*', 'csrd', 'tbd', 'todo', 'report* back to us|me', 'report* back to the company', 'report* back to head office', 'report* to us'],
   },
   aspects: [
     {
