@@ -42,4 +42,36 @@ describe('bold labels and empty sections', () => {
     expect(status(doc, 'commitment')).toBe('missing');
     expect(status(doc, 'structural-dialogue')).toBe('incomplete');
   });
+
+  it('reads a short label before a colon, or in a table row\'s first cell, as the heading of its line or row', () => {
+    const line = '# Dialoogplan\n\n## Aanpak\n\nOpvolging: binnen twee weken een verslag.\n';
+    expect(status(line, 'follow-up')).toBe('present');
+    // Without the label the same words fit no element.
+    expect(status(line.replace('Opvolging: b', 'B'), 'follow-up')).toBe('missing');
+    const table = '# Dialogue plan\n\n## Approach\n\n| Part | What we do |\n| --- | --- |\n| Follow-up | a summary within two weeks |\n';
+    expect(status(table, 'follow-up', 'en')).toBe('present');
+    expect(status(table.replace('a summary within two weeks', '[fill in]'), 'follow-up', 'en')).toBe('incomplete');
+    expect(status('# Dialoogplan\n\n## Aanpak\n\nOpvolging: [invullen]\n', 'follow-up')).toBe('incomplete');
+    // A sentence with a subject before its colon is no label.
+    expect(status('# Dialoogplan\n\n## Aanpak\n\nWij doen het zo: binnen twee weken een verslag.\n', 'follow-up')).toBe('missing');
+  });
+});
+
+describe("a template's instructions", () => {
+  it('are no evidence, and a section of nothing else is incomplete', () => {
+    expect(status('# Dialoogplan\n\n## Opvolging\n\n_Beschrijf hoe afspraken worden opgevolgd en hoe u de deelnemers binnen vier weken informeert._\n', 'follow-up')).toBe('incomplete');
+    expect(status('# Dialogue plan\n\n## Accessibility\n\n*List the measures you take, e.g. interpreters, travel costs, a safe venue.*\n', 'accessibility', 'en')).toBe('incomplete');
+    expect(status('# Dialogue plan\n\n## Follow-up\n\n> Guidance: explain how agreements are followed up and reported back to the participants.\n', 'follow-up', 'en')).toBe('incomplete');
+    expect(status('# Dialoogplan\n\n## Toegankelijkheid\n\nIn deze paragraaf geeft u aan welke maatregelen u neemt, zoals tolken en reiskosten.\n', 'accessibility')).toBe('incomplete');
+  });
+
+  it('leave written text under them standing', () => {
+    const doc = '# Dialoogplan\n\n## Opvolging\n\n_Beschrijf hoe afspraken worden opgevolgd._\n\nBinnen vier weken sturen wij alle deelnemers een verslag met de afspraken.\n';
+    expect(status(doc, 'follow-up')).toBe('present');
+  });
+
+  it('are told from measures written as a checklist of imperatives, and from labels', () => {
+    expect(status('# Dialogue plan\n\n## Accessibility\n\n- Provide interpreters at every meeting.\n- Reimburse travel costs.\n', 'accessibility', 'en')).toBe('present');
+    expect(status('# Dialoogplan\n\n## Relatie\n\nNoem ons gerust bij de voornaam: contactpersoon is Marieke de Vries, die elk kwartaal langskomt.\n', 'relationship')).toBe('present');
+  });
 });

@@ -3,7 +3,7 @@
 
 import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js';
 import type { BlockInfo } from '../parse/markdown.js';
-import { isPlaceholderBlock, isPlaceholderSentence } from '../match/placeholder.js';
+import { isInstruction, isPlaceholderBlock, isPlaceholderSentence } from '../match/placeholder.js';
 import { othersAct, sentences, withAnaphora } from '../match/sentences.js';
 import { sentenceKeys, type Keys, type Matcher } from '../match/phrases.js';
 
@@ -64,9 +64,12 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): Bloc
   let facts = perCatalogue.get(block);
   if (!facts) {
     const body = skip ? block.text.slice(skip) : block.text;
-    const placeholder = body.trim() !== '' && isPlaceholderBlock(body);
-    // A sentence still to be written ("Rol van de agenten: [invullen]") is no evidence.
-    const all = placeholder ? [] : sentences(body);
+    let placeholder = body.trim() !== '' && isPlaceholderBlock(body);
+    // A sentence still to be written ("Rol van de agenten: [invullen]", or a
+    // template's "Beschrijf hoe ...") is no evidence.
+    let all = placeholder ? [] : sentences(body);
+    // A block of nothing but a template's instructions is a placeholder too.
+    if (all.length && all.every(isInstruction)) (placeholder = true), (all = []);
     const written = all.filter((s) => !isPlaceholderSentence(s));
     facts = { sentences: withAnaphora(written), placeholder, pending: written.length < all.length ? all.filter(isPlaceholderSentence) : [], signal: [], cue: [], aspects: [] };
     // Every element's signals are asked of every block: answer them all at once,

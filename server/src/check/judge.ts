@@ -107,9 +107,24 @@ export function leadOf(structure: DocumentStructure, b: Block): Lead | null {
       lead = { title, skip: isMereLabel(title, words) ? label.length + punct.length : 0, alone };
     }
   }
+  // Not bold: a short label before a colon ("Opvolging: verslag binnen twee
+  // weken") or in a table row's first cell ("Toegankelijkheid | tolk en
+  // reiskosten"). It names the row's or line's topic like a heading; its words
+  // stay part of the text (a cell may say something itself).
+  if (!lead) {
+    const m = PLAIN_LABEL.exec(b.text);
+    if (m) {
+      const title = m[1].trim();
+      const words = title.split(/\s+/).length;
+      if (words <= MAX_LABEL_WORDS && !SUBJECT.test(title)) lead = { title, skip: 0, alone: b.text.slice(m[0].length).trim() === '' };
+    }
+  }
   leads.set(b.info, lead);
   return lead;
 }
+
+/** A label of a few words ending in a colon or a table cell boundary, at the start of a block. */
+const PLAIN_LABEL = /^([^\n|:.!?;]{2,60}?)\s*(?::|\|)(?!\/\/)/u;
 
 export function judgeElement(
   catalogue: CompiledCatalogue,

@@ -33,8 +33,8 @@ const RULES: Record<RuleId, Record<Language, { title: string; text: string }>> =
     nl: { title: 'Een element ontbreekt', text: 'Het document zegt niets dat het element dekt. Verplichte elementen geven een waarschuwing, aanbevolen elementen een informatiemelding. De melding staat op de kop waarna de sectie hoort (of op de titel); de snelle oplossing voegt daar een sectieskelet in, in de volgorde van de catalogus, zonder bestaande tekst aan te raken.' },
   },
   'incomplete-element': {
-    en: { title: 'A section holds only a placeholder', text: 'A heading for the element exists, but under it stands only a placeholder (empty, TODO, TBD, ..., xxx, [fill in]). Write the content, or remove the heading.' },
-    nl: { title: 'Een sectie bevat alleen een placeholder', text: 'Er staat een kop voor het element, maar daaronder alleen een placeholder (leeg, TODO, n.t.b., nader te bepalen, ..., xxx, [invullen]). Schrijf de inhoud, of haal de kop weg.' },
+    en: { title: 'A section holds only a placeholder', text: 'A heading for the element exists, but under it stands only a placeholder (empty, TODO, TBD, ..., xxx, [fill in]) or a template\'s instruction ("Describe how ..."). Write the content, or remove the heading.' },
+    nl: { title: 'Een sectie bevat alleen een placeholder', text: 'Er staat een kop voor het element, maar daaronder alleen een placeholder (leeg, TODO, n.t.b., nader te bepalen, ..., xxx, [invullen]) of een aanwijzing uit een sjabloon ("Beschrijf hoe ..."). Schrijf de inhoud, of haal de kop weg.' },
   },
   'missing-aspect': {
     en: { title: 'A sub-aspect is not addressed', text: 'The element is present, but says nothing about one or more of its sub-aspects (for example who is responsible for follow-up and by when, or safety and language for accessibility). One hint per element lists them.' },
