@@ -19,8 +19,8 @@ export const MESSAGES: Record<string, Record<Language, Template>> = {
     en: (p) => ` (The section '${p.heading}' is about something else.)`,
   },
   incomplete: {
-    nl: (p) => `${p.title} is nog niet ingevuld: de sectie bevat alleen een placeholder.`,
-    en: (p) => `${p.title} is not filled in yet: the section holds only a placeholder.`,
+    nl: (p) => `${p.title} is nog niet ingevuld: de sectie bevat alleen een placeholder of de aanwijzing van een sjabloon.`,
+    en: (p) => `${p.title} is not filled in yet: the section holds only a placeholder or a template's instructions.`,
   },
   missingAspects: {
     nl: (p) => `${p.title}: nog niets over ${p.aspects}.`,
