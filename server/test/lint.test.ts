@@ -52,6 +52,33 @@ The NGO in the region helps us with interpreters.
     expect(r.stakeholderGroups).not.toContain('ngos');
   });
 
+  it('takes the kind of document from the kind noun of its title, and a theme title in its own voice for a policy', () => {
+    const body = 'We respect human rights and follow the OECD guidelines. Our suppliers are asked to tell us about risks.\n';
+    expect(lint(`# Human Rights & Stakeholder Engagement Policy\n\n${body}`).documentType).toBe('policy');
+    expect(lint(`# Stakeholder engagement plan\n\n${body}`).documentType).toBe('dialogue-plan');
+    expect(lint(`# Our approach to human rights\n\n${body}`).documentType).toBe('policy');
+    const nl = 'Wij respecteren mensenrechten en volgen de OESO-richtlijnen. Onze leveranciers vragen we risico\'s te melden.\n';
+    expect(lint(`# Verantwoord inkopen bij ons\n\n${nl}`).documentType).toBe('policy');
+    expect(lint(`# Dialoog met leveranciers over ons beleid\n\n${nl}`).documentType).toBe('dialogue-plan');
+    // the theme alone, not in an organisation's own voice: a note about it, no policy
+    expect(lint('# Human rights\n\nThis page collects links about human rights and the OECD guidelines.\n').documentType).toBeNull();
+  });
+
+  it('names a union as a party once, but not a right to join one; staff beside their union, and female forms, are workers', () => {
+    const plan = (t: string) => lint(`# Dialogue plan\n\n${t}\n`, { documentType: 'dialogue-plan' }).stakeholderGroups;
+    expect(plan('We meet the local unions at the mill twice a year.')).toContain('trade-unions');
+    expect(plan('Workers at our suppliers must be free to join a union.')).not.toContain('trade-unions');
+    const nl = (t: string) => lint(`# Dialoogplan\n\n${t}\n`, { documentType: 'dialogue-plan' }).stakeholderGroups;
+    expect(nl('Wij spreken met de lokale vakbond in de haven.')).toContain('trade-unions');
+    expect(nl('Omdat vrije vakbonden er beperkt zijn, steunen we gekozen comités.')).not.toContain('trade-unions');
+    expect(nl('Wij bespreken dit met de medewerkers en hun vertegenwoordigers. De medewerkers zelf kiezen wie er spreekt.')).toContain('workers');
+    expect(nl('Werkneemsters vertellen ons hoe het hostel werkt; de ngo spreekt ook oud-werkneemsters.')).toContain('workers');
+    expect(nl('Onze medewerkers van Inkoop volgen een training. Medewerkers krijgen een handboek.')).not.toContain('workers');
+    expect(plan('We talk with the porters and the cooks on the trek. The porters choose a spokesperson.')).toContain('workers');
+    expect(plan('Our groups visit the village of Mkuu. We agree with the village leaders how visits go.')).toContain('communities');
+    expect(plan('We book lodges and work with a ground handler who contracts the crews; the lodges host our groups.')).toContain('suppliers');
+  });
+
   it('gives no findings at all for ordinary Markdown', () => {
     const readme = '# My tool\n\nThanks to all stakeholders. Follow-up on issues happens weekly.\n\n## Install\n\n```\nnpm i\n```\n';
     const r = lint(readme, { path: 'README.md' });

@@ -32,6 +32,8 @@ export interface CompiledElement {
 export interface CompiledGroup {
   def: StakeholderGroupDefinition;
   terms: RegExp | null;
+  /** `parties`, compiled (null when the group has none). */
+  readonly parties: RegExp | null;
 }
 
 export interface CompiledCatalogue {
@@ -109,7 +111,11 @@ export function compileElement(def: ElementDefinition, order: number, custom: bo
 
 class LazyGroup implements CompiledGroup {
   private _terms: Lazy<RegExp | null> = UNSET;
+  private _parties: Lazy<RegExp | null> = UNSET;
   constructor(readonly def: StakeholderGroupDefinition) {}
+  get parties(): RegExp | null {
+    return this._parties === UNSET ? (this._parties = this.def.parties ? compilePhrases(both(this.def.parties)) : null) : this._parties;
+  }
   get terms(): RegExp | null {
     return this._terms === UNSET ? (this._terms = compilePhrases(both(this.def.terms))) : this._terms;
   }

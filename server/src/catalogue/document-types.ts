@@ -14,6 +14,10 @@ export interface DocumentTypeDefinition {
   fileNames: readonly string[];
   /** Words typical of the type's body text, to choose between the two types. */
   bodyWords: LocalizedList;
+  /** The nouns that name the kind of document itself (a plan, a policy), as
+   * against its topic: "Stakeholder Engagement Policy" is a policy about
+   * engagement. Decides when titles of both types match. */
+  kindNouns: LocalizedList;
 }
 
 export const DOCUMENT_TYPE_DEFINITIONS: readonly DocumentTypeDefinition[] = [
@@ -36,6 +40,10 @@ export const DOCUMENT_TYPE_DEFINITIONS: readonly DocumentTypeDefinition[] = [
       nl: ['dialoog', 'gesprek*', 'bijeenkomst*', 'deelnemers', 'agenda', 'uitnodig*', 'sessie*', 'overleg', 'workshop*', 'ronde tafel*'],
       en: ['dialogue', 'meeting*', 'session*', 'participants', 'agenda', 'invit*', 'workshop*', 'round table*', 'conversation*'],
     },
+    kindNouns: {
+      nl: ['*plan', 'plan', 'draaiboek', 'gespreksagenda'],
+      en: ['plan', 'plans', 'playbook'],
+    },
   },
   {
     id: 'policy',
@@ -47,14 +55,21 @@ export const DOCUMENT_TYPE_DEFINITIONS: readonly DocumentTypeDefinition[] = [
       nl: ['imvo-beleid|imvo beleid|imvo-beleidsverklaring|mvo-beleid', 'mensenrechtenbeleid', 'beleidsverklaring', 'beleid ... imvo|mvo|mensenrechten|maatschappelijk verantwoord*|ketenverantwoordelijkheid|verantwoord inkopen|due diligence|gepaste zorgvuldigheid', 'verklaring ... mensenrechten|imvo|mvo', 'verantwoord inkoopbeleid', 'leverancierscode', 'leveranciersgedragscode', 'gedragscode ... leveranciers|toeleveranciers'],
       en: ['human rights policy', 'rbc policy', 'responsible sourcing policy', 'responsible business conduct policy', 'policy statement', 'policy ... human rights|responsible business|due diligence|sourcing|supply chain|csr|sustainability', 'human rights statement', 'responsible minerals policy', 'supplier|suppliers|vendor code', 'supplier|suppliers|vendor code of conduct', 'code of conduct ... suppliers|vendors'],
     },
+    // A title that names only an RBC theme, or "our approach" to one, is how a
+    // company publishes its standing position (a web page, a chapter of the
+    // annual report); a plan names the dialogue or the plan itself.
     generalTitles: {
-      nl: ['*beleid', 'verklaring', 'beleid'],
-      en: ['policy', 'statement'],
+      nl: ['*beleid', 'verklaring', 'beleid', 'mensenrechten', 'verantwoord inkopen|ingekocht|ondernemen|zakendoen', 'onze aanpak|visie|uitgangspunten|principes', 'hoe wij|we ... omgaan met|werken aan|zorgen voor'],
+      en: ['policy', 'statement', 'human rights', 'responsible sourcing|purchasing|procurement|business', 'our approach|position|principles|commitment', 'how we ... respect|address|manage|approach'],
     },
     fileNames: ['beleid', 'policy', 'beleidsverklaring', 'mensenrechtenbeleid', 'inkoopbeleid', 'statement', 'leverancierscode', 'gedragscode', 'supplier code'],
     bodyWords: {
       nl: ['beleid', 'wij verwachten', 'wij verplichten', 'verbinden ons', 'uitgangspunt*', 'principes', 'gedragscode', 'wij zetten ons in', 'reikwijdte'],
       en: ['policy', 'we expect', 'we commit', 'commit to', 'principles', 'code of conduct', 'scope', 'applies to'],
+    },
+    kindNouns: {
+      nl: ['*beleid', 'beleid', 'beleidsverklaring', 'verklaring', 'gedragscode', 'leverancierscode'],
+      en: ['policy', 'policies', 'statement', 'code of conduct', 'supplier|vendor code'],
     },
   },
 ];

@@ -67,6 +67,9 @@ export interface StakeholderGroupDefinition {
   activates?: readonly ElementGroup[];
   /** Mentions in the body that make the group present (default 2; a heading always does). */
   mentions?: number;
+  /** Phrases that name the group as a party one talks with, where its plain
+   * terms often name something else: one of these in the body is enough. */
+  parties?: LocalizedList;
 }
 
 export interface GlossaryEntry {

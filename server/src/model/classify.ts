@@ -22,9 +22,11 @@ const TYPES = DOCUMENT_TYPE_DEFINITIONS.map((d) => ({
   general: compilePhrases(both(d.generalTitles))!,
   fileName: compilePhrases(d.fileNames)!,
   body: compilePhrases(both(d.bodyWords))!,
+  kind: compilePhrases(both(d.kindNouns))!,
 }));
 const DOMAIN = compilePhrases(both(DOMAIN_TERMS))!;
 const OWN = compilePhrases(both(OWN_VOICE))!;
+const TOPIC_PREPOSITION = /\s(?:over|about|on|for|voor|van|under|onder|in|of|met|with|to|bij|rond|around|regarding|inzake|betreffende|binnen|within)\s/;
 const WORD = /[^\s!-&(-/:-@[-^`{-~]+/g;
 
 /** True when the organisation speaks for itself (at least one "we/our" per 100 words). */
@@ -134,7 +136,17 @@ export function decideType(
   }
   const domain = count(DOMAIN, sample).size;
   const title = normalize(titleOf(structure));
-  for (const t of TYPES) if (title && test(t.specific, title)) return { type: t.id, reason: 'title' };
+  const specific = title ? TYPES.find((t) => test(t.specific, title)) : undefined;
+  if (specific) {
+    // A title that names one type's topic but only the other's kind of
+    // document ("Human Rights & Stakeholder Engagement Policy") is of that
+    // kind: the kind noun (policy, plan) is the head, the rest its topic. A
+    // kind noun after a preposition is topic too ("Dialoog met leveranciers
+    // over ons beleid", "Engagement plan for our human rights policy").
+    const head = title.split(TOPIC_PREPOSITION)[0];
+    const named = TYPES.filter((t) => test(t.kind, head));
+    return { type: (named.length === 1 ? named[0] : specific).id, reason: 'title' };
+  }
   // Weaker evidence (a general title, the file name, the content) also needs the
   // document to speak as an organisation: text *about* plans is not a plan.
   if (!ownVoice(sample)) return { type: null, reason: 'none' };
@@ -194,7 +206,7 @@ export function decideStakeholders(structure: DocumentStructure, catalogue: Comp
   for (const g of catalogue.groups) {
     if (!g.terms) continue;
     if (listed && (listed.includes(g.def.id) || g.def.activates?.length)) continue;
-    if (test(g.terms, headings)) {
+    if (test(g.terms, headings) || (g.parties && test(g.parties, sample))) {
       found.push(g.def.id);
       continue;
     }
