@@ -24,6 +24,8 @@ export interface CompiledElement {
   signals: Matcher | null;
   cues: Matcher | null;
   exclude: Matcher | null;
+  /** `denials`, compiled (null when the element has none). */
+  readonly denials?: Matcher | null;
   aspects: CompiledAspect[];
   /** The signals of all its aspects in one Matcher, tagged by aspect index (read once per sentence). */
   aspectSignals: Matcher;
@@ -85,6 +87,10 @@ class LazyElement implements CompiledElement {
   get cues(): Matcher | null { return this.matcher('cues'); }
   set cues(m: Matcher | null) { this.built.cues = m; }
   get exclude(): Matcher | null { return this.matcher('exclude'); }
+  private _denials: Lazy<Matcher | null> = UNSET;
+  get denials(): Matcher | null {
+    return this._denials === UNSET ? (this._denials = this.def.denials ? Matcher.compile(both(this.def.denials)) : null) : this._denials;
+  }
   set exclude(m: Matcher | null) { this.built.exclude = m; }
   get aspects(): CompiledAspect[] {
     return (this._aspects ??= (this.def.aspects ?? []).map((a) => new LazyAspect(a)));
@@ -99,7 +105,7 @@ class LazyElement implements CompiledElement {
 
 /** Builds every matcher of an element now (throws on a bad phrase). */
 function compileNow(e: CompiledElement): void {
-  void [e.headings, e.signals, e.cues, e.exclude, e.aspectSignals];
+  void [e.headings, e.signals, e.cues, e.exclude, e.denials, e.aspectSignals];
   for (const a of e.aspects) void a.signals;
 }
 

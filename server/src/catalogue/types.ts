@@ -46,6 +46,12 @@ export interface ElementDefinition {
   cues: LocalizedList;
   /** Look-alikes: a sentence matching one of these is no evidence for this element. */
   exclude: LocalizedList;
+  /** Statements that the element does not hold for this document, by design
+   * ("our buyers change category every two years", "there is no permanent
+   * representative yet"): one anywhere outweighs evidence elsewhere, and the
+   * element is missing. Matched with any negation they contain. Rare; keep
+   * them to the element's explicit opposite. */
+  denials?: LocalizedList;
   /** The element is the company's own measure (its commitment, purchasing,
    * leverage, follow-up): a sentence that puts the duty on someone else
    * ("suppliers must pay a living wage", "van leveranciers verwachten wij dat

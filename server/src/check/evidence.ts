@@ -143,6 +143,15 @@ export function hasCue(catalogue: CompiledCatalogue, element: CompiledElement, b
   return v;
 }
 
+/** True when a sentence of the block states that the element does not hold (its `denials`). */
+export function deniesElement(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo, skip = 0): boolean {
+  const denials = element.denials;
+  if (!denials) return false;
+  const facts = factsOf(catalogue, block, skip);
+  const keys = keysOf(facts);
+  return facts.sentences.some((s, k) => denials.matches(s, keys[k]));
+}
+
 const NO_ASPECTS: ReadonlySet<string> = new Set<string>();
 
 export function aspectsIn(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo, skip = 0): ReadonlySet<string> {

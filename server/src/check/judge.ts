@@ -20,7 +20,7 @@ import { compilePhrases, sentenceKeys, type Keys } from '../match/phrases.js';
 import type { Block, DocumentStructure, Section } from '../model/document.js';
 import type { BlockInfo } from '../parse/markdown.js';
 import { subtree } from '../model/document.js';
-import { aspectsIn, hasCue, hasSignal, isPlaceholder, leavesPending } from './evidence.js';
+import { aspectsIn, deniesElement, hasCue, hasSignal, isPlaceholder, leavesPending } from './evidence.js';
 
 export interface Judgement {
   element: CompiledElement;
@@ -218,6 +218,13 @@ export function judgeElement(
       ? empties.find((c) => emptyBelongsTo(catalogue, element, c, true)) ?? pending.find((c) => emptyBelongsTo(catalogue, element, c, true)) ?? null
       : // A section whose pending sentence has the element's own words is its own.
         empties.find((c) => emptyBelongsTo(catalogue, element, c, anySubstantive)) ?? pending[0] ?? null;
+  // The document says outright that the element does not hold ("our buyers
+  // change category every two years"): that outweighs evidence elsewhere.
+  const denied = evidence.length > 0 && !sectionEmpty && !!element.denials && structure.blocks.some((b) => deniesElement(catalogue, element, b.info, skipOf(b)));
+  if (denied) {
+    evidence.length = 0;
+    section = null;
+  }
   if (evidence.length && !sectionEmpty) status = 'present';
   else if (sectionEmpty) {
     status = 'incomplete';

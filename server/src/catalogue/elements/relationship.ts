@@ -54,6 +54,22 @@ export const relationship: ElementDefinition = {
     nl: ['@placeholders', 'bezoek|bezoekt|bezoeken|bezocht & begrijpen', 'info', 'algemeen ... e-mailadres|mailadres|telefoonnummer|nummer|adres', 'klantenservice', 'servicedesk', 'helpdesk', 'rouleert', 'roulerend*', 'wisselend* ... contactpersoon|contactpersonen|aanspreekpunt*', 'wie ... er ... toevallig|dat|die ... kwartaal|maand|reist|gaat', 'afhankelijk van ... beschikbaarheid|wie', 'contactpersoon|contactpersonen|aanspreekpunt ... wisselt|wisselen|verschilt|varieert', 'audit*|auditor* ... bezoek*|inspect*', 'bezoek* ... audit|audits', 'voor ... audit|audits|inspectie*|controle', 'klanten', 'consumenten', 'auditor*', 'auditbezoek*', 'inspectie*', 'plannen ... bezoeken', 'krediet*', 'onaangekondigd*', 'klantrelatie*', 'consument*', 'roulatie ... bemanning*|ploeg*|dienst*|project*|schip|schepen', 'bemanning* ... roulatie', 'ploegendienst*', 'een medewerker|teamlid|lid van ... team|afdeling|staf', 'iemand van|uit ... team|afdeling', 'een van ... onze ... medewerkers|collega*|inkopers', 'opgesteld|geschreven|goedgekeurd|vastgesteld door', 'auteur'],
     en: ['@placeholders', 'visit|visits|visiting|visited & to understand', 'info', 'general ... inbox|mailbox|address', 'general ... email|e-mail ... address', 'general ... phone number', 'customer service', 'service desk', 'helpdesk', 'help desk', 'rotating', 'rotates', 'whichever', 'whoever', 'depending on ... availability|who', 'contact person* ... change|changes|varies|vary|differs|rotate*', 'point of contact ... change|changes|varies|vary|differs|rotate*', 'audit|audits|auditor* ... visit*|inspect*', 'visit* ... audit|audits', 'for ... audit|audits|inspection*|inspecting', 'customers', 'clients', 'auditor*', 'inspection*', 'schedule ... visits', 'credit*', 'loan*', 'unannounced', 'customer relationship*', 'consumer*', 'crop rotation', 'rotation ... on|at|of ... project*|vessel*|ship*|sea|board|site|crew*|shift*', 'crew ... rotation*', 'shift rotation*', 'next rotation', 'job rotation', 'rotation schedule*', 'a member of ... team|staff|department', 'someone from ... team|staff|department', 'one of ... our ... staff|colleagues|buyers', 'prepared|written|drafted|reviewed|approved by', 'author'],
   },
+  // Contacts that change by design, or none at all: the opposite of a fixed,
+  // known contact person (whatever visits or calls the text names elsewhere).
+  denials: {
+    nl: [
+      'contactpersoon|contactpersonen|aanspreekpunt|aanspreekpunten|inkoper|inkopers|accountmanager* & wisselt|wisselen|rouleert|rouleren|roteert|roteren elke|iedere|ieder|per|om de',
+      'geen ... vaste|vast|permanente|eigen ... contactpersoon|aanspreekpunt|vertegenwoordiger|vertegenwoordiging',
+      'wie ... toevallig|dan ... beschikbaar', 'van dienst & aanspreekpunt|contactpersoon',
+      'voorkomen|vermijden ... dat ... relaties|relatie|contacten ... te ... persoonlijk',
+    ],
+    en: [
+      'contacts|buyer|buyers|consultant & rotate|rotates|change|changes|switch|switches every|each|per', 'contact person*|account manager* & rotate|rotate|change|changes|switch|switches every|each|per', 'point of contact & rotates|changes|switches every|each|per',
+      'no|not ... permanent|fixed|dedicated|named ... contact|representative|liaison', 'no|not ... permanent|fixed|dedicated|named ... point of contact',
+      'whoever ... is|happens ... available', 'on duty & contact|point of contact|contact person',
+      'avoid|prevent ... relationships|relationship|contacts ... becoming|getting|too ... personal',
+    ],
+  },
   aspects: [
     {
       id: 'contact-person',
