@@ -9,7 +9,7 @@ export const VOCABULARY: Record<string, readonly string[]> = {
     'stakeholder*', 'belanghebbende*', 'deelnemer*', 'rechthebbende*', 'leverancier*', 'toeleverancier*', 'producent*', 'fabriek*', 'kwekerij*',
     'coöperatie*', 'cooperatie*', 'boeren', 'telers', 'ngo', "ngo's", 'ngos', 'organisaties', '*organisaties', 'vakbond*', 'bonden', 'werknemers*',
     'arbeiders', 'medewerkers', 'gemeenschap*', 'omwonenden', 'partners', 'partner', 'importeur*', 'agent*', 'handelaren', 'tussenhandel*', 'vertegenwoordiger*',
-    'betrokkenen', 'gesprekspartner*', 'fabrikant*', 'dorpen', 'bewoners', 'buurtbewoners', 'inwoners', 'arbeidsmigranten', 'migranten', 'u', 'jullie', 'werkers', 'chauffeurs', 'plukkers', 'mijnwerkers', 'dorpelingen',
+    'betrokkenen', 'gesprekspartner*', 'fabrikant*', 'dorpen', 'bewoners', 'buurtbewoners', 'inwoners', 'arbeidsmigranten', 'migranten', 'u', 'jullie', 'werkers', 'chauffeurs', 'plukkers', 'mijnwerkers', 'dorpelingen', 'werkneemsters', 'arbeidsters', 'medewerksters', 'naaisters',
     // en
     'participant*', 'rightsholder*', 'rights-holder*', 'supplier*', 'producer*', 'factory', 'factories', 'farmer*', 'grower*', 'cooperative*', 'co-op*',
     'estate*', 'mill*', 'ngo*', 'organisations', 'organizations', 'union*', 'worker*', 'employee*', 'communit*', 'residents', 'importer*',

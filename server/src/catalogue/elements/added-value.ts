@@ -34,7 +34,7 @@ export const addedValue: ElementDefinition = {
       '@stakeholders|ze|zij & krijgen|krijgt|ontvangen|ontvangt & advies|uitkomsten|resultaten|toegang|training*|inzage|gegevens|informatie|ondersteuning|premie|begeleiding|kennis|inzicht*|zeggenschap|inspraak|contact|contacten|stem|hulp|exportgegevens|data', 'zeggenschap ... over', 'inspraak ... in|over',
       // the stakeholder gets a say (separable Dutch verbs)
       'bepalen|bepaalt|beslist|beslissen ... mee', 'meebepalen|meebeslissen', 'praat|praten ... mee ... over', 'denkt|denken ... mee ... over ... onze', 'mee ... over ... onze ... planning|inkoop*|beleid|keuzes|criteria|aanpak',
-      'voor ... @stakeholders & levert|leveren|oplevert|opleveren',
+      'voor ... @stakeholders & oplevert|opleveren', 'voor ... @stakeholders & levert|leveren & op', 'voor ... @stakeholders & levert|leveren ... kennis|inzicht|inzichten|voordeel|voordelen|waarde|meerwaarde|informatie|invloed|erkenning|zekerheid',
       // the stakeholder can use the results for its own purposes
       // een plaats waar besloten wordt; invloed op hoe iets loopt
       'wat ... @stakeholders ... winnen|wint|krijgen|krijgt ... met|bij|door|aan', 'zij|ze|@stakeholders ... kunnen|kan ... invloed ... uitoefenen|hebben|krijgen', 'zij|ze|@stakeholders ... kunnen|kan ... mee ... bepalen|beslissen',
