@@ -28,16 +28,17 @@ describe('detection quality on labelled fixtures', () => {
 
   // The held-out set was never tuned on (test-fixtures/README.md): 16
   // documents by an author who saw neither the vocabulary nor other fixtures.
-  // Measured 0.862 (tp 96, fp 11, fn 9, tn 45), document type 15 of 16, when it
-  // replaced the first held-out set; the aim of 0.9 is not met there, so this
-  // guards against regressions only. Nobody may tune on it: a change that
-  // lowers these figures is judged on the development set and the next blind set.
-  it('keeps its score on held-out documents nobody tuned on (macro-F1 ≥ 0.84)', () => {
+  // Measured 0.866 with the engine of the start of session 4 and 0.887 (tp 100,
+  // fp 8, fn 8, tn 45; document type 16 of 16) after general rules chosen on
+  // other sets; the aim of 0.9 is not met there, so this guards against
+  // regressions only. Nobody may tune on it: a change that lowers these
+  // figures is judged on the development set and the next blind set.
+  it('keeps its score on held-out documents nobody tuned on (macro-F1 ≥ 0.86)', () => {
     const held = scoreDocuments(HELD_OUT);
     expect(held.docs.length).toBeGreaterThanOrEqual(16);
     expect(held.docs.filter((d) => !d.silentOk).map((d) => d.file)).toEqual([]);
     expect(held.docs.filter((d) => d.typeOk).length).toBeGreaterThanOrEqual(15);
-    expect(f1(held.confusion).macro).toBeGreaterThanOrEqual(0.84);
+    expect(f1(held.confusion).macro).toBeGreaterThanOrEqual(0.86);
   });
 
   it('judges labelled passages, look-alikes included, with macro-F1 ≥ 0.9', () => {
