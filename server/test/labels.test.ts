@@ -65,6 +65,14 @@ describe("a template's instructions", () => {
     expect(status('# Dialoogplan\n\n## Toegankelijkheid\n\nIn deze paragraaf geeft u aan welke maatregelen u neemt, zoals tolken en reiskosten.\n', 'accessibility')).toBe('incomplete');
   });
 
+  it('include text labelled as the template\'s guidance, and questions left for the writer to answer', () => {
+    const doc = '# Dialogue plan\n\n## Our commitment\n\n*Guidance: what are you prepared to change, and for how long?*\n\nTBD\n\n## Agents\n\nThe agent attends the factory meetings.\n';
+    expect(status(doc, 'commitment', 'en')).toBe('incomplete');
+    expect(status('# Dialoogplan\n\n## Opvolging\n\nInstructie: het verslag gaat binnen vier weken naar alle deelnemers.\n', 'follow-up')).toBe('incomplete');
+    // Without the label it is a sentence like any other.
+    expect(status('# Dialoogplan\n\n## Opvolging\n\nHet verslag gaat binnen vier weken naar alle deelnemers.\n', 'follow-up')).toBe('present');
+  });
+
   it('leave written text under them standing', () => {
     const doc = '# Dialoogplan\n\n## Opvolging\n\n_Beschrijf hoe afspraken worden opgevolgd._\n\nBinnen vier weken sturen wij alle deelnemers een verslag met de afspraken.\n';
     expect(status(doc, 'follow-up')).toBe('present');

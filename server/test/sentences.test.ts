@@ -69,6 +69,12 @@ describe('negation', () => {
     expect(negated('Where suppliers have not yet been visited, we agree their role with the agent.', 'their role')).toBe(false);
   });
 
+  it('reads "we have no" / "wij hebben geen" as negating every object of the verb, up to a new clause', () => {
+    expect(negated("We don't have a budget for translation or for travel costs of participants.", 'travel costs')).toBe(true);
+    expect(negated('Wij hebben geen budget voor tolken of voor reiskosten van deelnemers.', 'reiskosten')).toBe(true);
+    expect(negated('We have no fixed agenda and we reimburse travel costs of participants.', 'travel costs')).toBe(false);
+  });
+
   it('sees negation after the match, in Dutch and English', () => {
     expect(negated('Wij vergoeden de reiskosten niet.', 'reiskosten')).toBe(true);
     expect(negated('Interpreters will not be provided.', 'interpreters')).toBe(true);

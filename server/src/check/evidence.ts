@@ -68,8 +68,10 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): Bloc
     // A sentence still to be written ("Rol van de agenten: [invullen]", or a
     // template's "Beschrijf hoe ...") is no evidence.
     let all = placeholder ? [] : sentences(body);
-    // A block of nothing but a template's instructions is a placeholder too.
-    if (all.length && all.every(isInstruction)) (placeholder = true), (all = []);
+    // A block of nothing but a template's instructions, or of questions still
+    // to be answered ("What do you commit to, and for how long?"), is a
+    // placeholder too: it asks for content and gives none.
+    if (all.length && all.every((s) => isInstruction(s) || s.endsWith('?'))) (placeholder = true), (all = []);
     const written = all.filter((s) => !isPlaceholderSentence(s));
     facts = { sentences: withAnaphora(written), placeholder, pending: written.length < all.length ? all.filter(isPlaceholderSentence) : [], signal: [], cue: [], aspects: [] };
     // Every element's signals are asked of every block: answer them all at once,

@@ -51,7 +51,9 @@ export function isPlaceholderSentence(sentence: string): boolean {
  * count: an imperative checklist of measures ("Provide interpreters", "Regel
  * vervoer") is content. Text is normalised (lower case, no accents). */
 const INSTRUCTION = new RegExp(
-  '^(?:(?:toelichting|instructie|instructies|guidance|instructions?|hint|tip|let op|note to (?:the )?(?:authors?|writers?))\\s*:\\s*)?(?:(?:please|gelieve)\\s+)?(?:' +
+  // A label that says the text is the template's: whatever follows is guidance.
+  '^(?:(?:template |sjabloon)?(?:guidance|instructions?|instructies?|aanwijzing(?:en)?|invulinstructie|note to (?:the )?(?:authors?|writers?))\\s*:' +
+    '|(?:(?:toelichting|hint|tip|let op)\\s*:\\s*)?(?:(?:please|gelieve)\\s+)?(?:' +
     // Dutch imperatives of writing. "Schets van de keten: ..." is a label and
     // "Noem ons gerust bij de voornaam" speaks to the reader: neither is one.
     '(?:beschrijf|omschrijf|benoem|noem|vermeld|specificeer|schets|formuleer|onderbouw|motiveer)(?![\\p{L}])(?!\\s+(?:van|ons|me|mij)(?![\\p{L}]))' +
@@ -62,7 +64,7 @@ const INSTRUCTION = new RegExp(
     '|(?:hier|in deze (?:sectie|paragraaf|alinea|rubriek)|in dit (?:onderdeel|hoofdstuk|deel))\\s+(?:beschrijft|geeft|noemt|vermeldt|schetst|legt|licht)\\s+(?:u|je|jij)(?![\\p{L}])' +
     '|(?:in this (?:section|paragraph|part|chapter)|here),?\\s+(?:you\\s+|please\\s+)?(?:describe|explain|set out|list|state|outline|indicate)(?![\\p{L}])' +
     '|use this (?:section|space|paragraph|field) to(?![\\p{L}])' +
-    ')',
+    '))',
   'u',
 );
 

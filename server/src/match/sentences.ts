@@ -77,7 +77,18 @@ export function isNegated(sentence: string, start: number, end: number): boolean
   // The negation must start within WORDS_AFTER words; the rest of the clause
   // is kept so that "niet als los thema" can be told from a negation.
   const following = followingText.trim().split(/\s+/).slice(0, WORDS_AFTER + 4).join(' ');
-  return hasNegation(before + ' ' + inside) || hasDutchTrailingNegation(following) || hasClauseFinalNegation(followingText) || CANNOT.test(beforeText + ' ' + followingText);
+  return hasNegation(before + ' ' + inside) || hasDutchTrailingNegation(following) || hasClauseFinalNegation(followingText) || CANNOT.test(beforeText + ' ' + followingText) || lacks(beforeText);
+}
+
+/** "We don't have a budget for translation or for travel costs of participants":
+ * having nothing negates every object the verb governs, however many words
+ * follow, until "and"/"en" starts a clause of its own. */
+const LACKS = /(?<![\p{L}'])(?:(?:do|does|did) not have|(?:don't|doesn't|didn't) have|(?:have|has) no|(?:hebben|heeft|hebt|heb) (?:nog )?geen)(?![\p{L}])/gu;
+function lacks(clause: string): boolean {
+  LACKS.lastIndex = 0;
+  let last = -1;
+  for (let m = LACKS.exec(clause); m; m = LACKS.exec(clause)) last = m.index + m[0].length;
+  return last >= 0 && !/(?<![\p{L}])(?:and|en|but|maar)(?![\p{L}])/u.test(clause.slice(last));
 }
 
 const UNDECIDED = /^(?:whether(?![\p{L}])|of (?:en hoe|wij|we|er|de|het|dit|dat|deze|die|zij|ze|onze|hun) )/u;

@@ -53,7 +53,7 @@ export const followUp: ElementDefinition = {
       // stakeholders receive minutes or a report of the dialogue
       'minutes|summary|summaries|report & @stakeholders|them & receive*|get|gets|given|send|sent|share|shared|circulat*|discuss*',
       // we tell stakeholders what we did with their input
-      'report*|inform*|tell|explain*|show & @stakeholders|them|their & changed|adjusted|adopted|did|done|input|decided',
+      'report*|inform|informs|informed|informing|tell|explain*|show & @stakeholders|them|their & changed|adjusted|adopted|did|done|input|decided',
       'what ... we ... did|do|done ... with ... their|your ... input|feedback|proposals|suggestions',
       // agreements tracked with the stakeholders
       'open|outstanding actions', 'open action points', 'go through ... actions|agreements', 'review ... progress ... agreements|actions ... with ... @stakeholders|them|participants',
