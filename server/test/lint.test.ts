@@ -79,6 +79,14 @@ The NGO in the region helps us with interpreters.
     expect(plan('We book lodges and work with a ground handler who contracts the crews; the lodges host our groups.')).toContain('suppliers');
   });
 
+  it('takes a formal policy that speaks of itself in the third person as a policy, not as ordinary text', () => {
+    const policy = '# Responsible Purchasing Policy – Laboratory Equipment\n\nThe university expects its suppliers to respect human rights. The university engages with suppliers and, through a monitoring organisation, with workers, to learn where risks to people arise in the supply chain.\n';
+    expect(lint(policy).documentType).toBe('policy');
+    expect(lint(policy.replace(/The university/g, 'A university')).documentType).toBe(null);
+    const minutes = '# Notes of the purchasing meeting\n\nThe company will follow up the open invoices. Suppliers asked about the new portal; the group agreed to discuss it again next month.\n';
+    expect(lint(minutes).documentType).toBe(null);
+  });
+
   it('gives no findings at all for ordinary Markdown', () => {
     const readme = '# My tool\n\nThanks to all stakeholders. Follow-up on issues happens weekly.\n\n## Install\n\n```\nnpm i\n```\n';
     const r = lint(readme, { path: 'README.md' });

@@ -77,8 +77,10 @@ export const DOCUMENT_TYPE_DEFINITIONS: readonly DocumentTypeDefinition[] = [
 /** The voice of a plan or policy: an organisation speaking for itself. Text
  * about such documents (manuals, READMEs, rule docs) speaks to "you" instead. */
 export const OWN_VOICE: LocalizedList = {
-  nl: ['wij', 'we', 'ons', 'onze'],
-  en: ['we', 'our', 'us', "we'll", "we're", "we've"],
+  // Formal policies speak of themselves in the third person ("The university
+  // expects suppliers to ...", "De gemeente verwacht ..."): that is own voice too.
+  nl: ['wij', 'we', 'ons', 'onze', 'de onderneming', 'het bedrijf', 'de organisatie', 'de gemeente', 'de universiteit', 'de hogeschool', 'de cooperatie', 'de groep', 'de bank', 'het fonds', 'het pensioenfonds'],
+  en: ['we', 'our', 'us', "we'll", "we're", "we've", 'the company', 'the organisation', 'the organization', 'the municipality', 'the university', 'the cooperative', 'the group', 'the bank', 'the fund'],
 };
 
 /** Words that mark a text as being about IMVO / responsible business conduct. */
