@@ -54,6 +54,9 @@ describe('bold labels and empty sections', () => {
     expect(status('# Dialoogplan\n\n## Aanpak\n\nOpvolging: [invullen]\n', 'follow-up')).toBe('incomplete');
     // A sentence with a subject before its colon is no label.
     expect(status('# Dialoogplan\n\n## Aanpak\n\nWij doen het zo: binnen twee weken een verslag.\n', 'follow-up')).toBe('missing');
+    // A first cell may be a longer question naming the row's topic.
+    const row = '# Dialoogplan\n\n## Afspraken\n\n| Onderwerp | Aanpak |\n| --- | --- |\n| Wat de telers eraan hebben | inzicht in wat andere afnemers gaan vragen |\n';
+    expect(status(row, 'added-value')).toBe('present');
   });
 });
 

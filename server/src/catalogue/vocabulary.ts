@@ -6,7 +6,7 @@ export const VOCABULARY: Record<string, readonly string[]> = {
   /** The people a dialogue is with. */
   stakeholders: [
     // nl
-    'stakeholder*', 'belanghebbende*', 'deelnemer*', 'rechthebbende*', 'leverancier*', 'toeleverancier*', 'producent*', 'fabriek*', 'kwekerij*',
+    'stakeholder*', 'belanghebbende*', 'deelnemer*', 'rechthebbende*', 'leverancier*', 'toeleverancier*', 'producent*', 'fabriek*', 'kwekerij*', 'kweker', 'kwekers',
     'coöperatie*', 'cooperatie*', 'boeren', 'telers', 'ngo', "ngo's", 'ngos', 'organisaties', '*organisaties', 'vakbond*', 'bonden', 'werknemers*',
     'arbeiders', 'medewerkers', 'gemeenschap*', 'omwonenden', 'partners', 'partner', 'importeur*', 'agent*', 'handelaren', 'tussenhandel*', 'vertegenwoordiger*',
     'betrokkenen', 'gesprekspartner*', 'fabrikant*', 'dorpen', 'bewoners', 'buurtbewoners', 'inwoners', 'arbeidsmigranten', 'migranten', 'u', 'jullie', 'werkers', 'chauffeurs', 'plukkers', 'mijnwerkers', 'dorpelingen', 'werkneemsters', 'arbeidsters', 'medewerksters', 'naaisters',

@@ -116,7 +116,10 @@ export function leadOf(structure: DocumentStructure, b: Block): Lead | null {
     if (m) {
       const title = m[1].trim();
       const words = title.split(/\s+/).length;
-      if (words <= MAX_LABEL_WORDS && !SUBJECT.test(title)) lead = { title, skip: 0, alone: b.text.slice(m[0].length).trim() === '' };
+      // A table's first column names the row's topic even as a short question
+      // ("Wat de fabriek eraan heeft"); before a colon, more words are a sentence.
+      const max = m[2] === '|' ? MAX_CELL_LABEL_WORDS : MAX_LABEL_WORDS;
+      if (words <= max && !SUBJECT.test(title)) lead = { title, skip: 0, alone: b.text.slice(m[0].length).trim() === '' };
     }
   }
   leads.set(b.info, lead);
@@ -124,7 +127,8 @@ export function leadOf(structure: DocumentStructure, b: Block): Lead | null {
 }
 
 /** A label of a few words ending in a colon or a table cell boundary, at the start of a block. */
-const PLAIN_LABEL = /^([^\n|:.!?;]{2,60}?)\s*(?::|\|)(?!\/\/)/u;
+const PLAIN_LABEL = /^([^\n|:.!?;]{2,60}?)\s*(:|\|)(?!\/\/)/u;
+const MAX_CELL_LABEL_WORDS = 7;
 
 export function judgeElement(
   catalogue: CompiledCatalogue,
