@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNegated, othersAct, sentences, withAnaphora } from '../src/match/sentences.js';
+import { isNegated, isStepName, othersAct, sentences, withAnaphora } from '../src/match/sentences.js';
 import { isPlaceholderBlock } from '../src/match/placeholder.js';
 
 const negated = (sentence: string, word: string) => {
@@ -156,5 +156,17 @@ describe('negation at the end of a Dutch clause', () => {
     expect(others('We pay suppliers a price that covers a living wage.')).toBe(false);
     expect(others('Suppliers must be paid within 30 days.')).toBe(false);
     expect(others('Suppliers must share their cost data with us, and we pay half of the cost.')).toBe(false);
+  });
+  it('tells a bare OECD step name from a sentence that carries the step out', () => {
+    const step = (t: string) => isStepName(sentences(t)[0]);
+    expect(step('Identify and assess adverse impacts.')).toBe(true);
+    expect(step('2. identify and assess actual and potential adverse impact')).toBe(true);
+    expect(step('Cease, prevent or mitigate adverse impacts.')).toBe(true);
+    expect(step('Provide for or cooperate in remediation.')).toBe(true);
+    expect(step("Risico's identificeren en beoordelen.")).toBe(true);
+    expect(step('Stap 6: herstel bieden of daaraan meewerken.')).toBe(true);
+    expect(step('We identify and assess adverse impacts together with the workers.')).toBe(false);
+    expect(step("Wij brengen de risico's samen met de vakbond in kaart.")).toBe(false);
+    expect(step('Communicate with the union every quarter about the wage gap.')).toBe(false);
   });
 });

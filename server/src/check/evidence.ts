@@ -4,9 +4,12 @@
 import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js';
 import type { BlockInfo } from '../parse/markdown.js';
 import { isInstruction, isPlaceholderBlock, isPlaceholderSentence } from '../match/placeholder.js';
-import { othersAct, sentences, withAnaphora } from '../match/sentences.js';
+import { isStepName, othersAct, sentences, withAnaphora } from '../match/sentences.js';
 import { sentenceKeys, type Keys, type Matcher } from '../match/phrases.js';
 
+// A sentence that only names an OECD due-diligence step (match/sentences.ts
+// isStepName) is evidence for no element: a list of the six steps names the
+// framework and shows nothing done. Aspects still see it (it names a step).
 interface BlockFacts {
   /** The block's sentences, then any anaphoric sentence read with the one before (withAnaphora). */
   sentences: string[];
@@ -82,6 +85,7 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): Bloc
       const allKeys = keysOf(facts);
       for (let k = 0; k < facts.sentences.length; k++) {
         const s = facts.sentences[k];
+        if (isStepName(s)) continue;
         const keys = allKeys[k];
         for (const i of signals.affirmedLists(s, keys)) {
           const e = elements[i];
@@ -125,7 +129,7 @@ export function hasSignal(catalogue: CompiledCatalogue, element: CompiledElement
   let v = facts.signal[element.order];
   if (v === undefined) {
     const keys = keysOf(facts);
-    v = facts.sentences.some((s, k) => affirms(s, element.signals, element.exclude, keys[k], element.def.ownMeasure));
+    v = facts.sentences.some((s, k) => !isStepName(s) && affirms(s, element.signals, element.exclude, keys[k], element.def.ownMeasure));
     facts.signal[element.order] = v;
   }
   return v;
@@ -138,7 +142,7 @@ export function hasCue(catalogue: CompiledCatalogue, element: CompiledElement, b
     v = hasSignal(catalogue, element, block, skip);
     if (!v) {
       const keys = keysOf(facts);
-      v = facts.sentences.some((s, k) => affirms(s, element.cues, element.exclude, keys[k], element.def.ownMeasure));
+      v = facts.sentences.some((s, k) => !isStepName(s) && affirms(s, element.cues, element.exclude, keys[k], element.def.ownMeasure));
     }
     facts.cue[element.order] = v;
   }

@@ -193,3 +193,46 @@ export function othersAct(sentence: string): boolean {
   else if (WE_REQUIRE_OTHERS.test(sentence)) hit = true;
   return hit && !WE_ACT_LATER.test(sentence);
 }
+
+// A bare OECD step name. A list of the six due-diligence steps ("2. Identify
+// and assess adverse impacts.", "3. Stoppen, voorkomen en beperken") names the
+// framework; with no one acting and no stakeholder in it, it shows nothing the
+// company does. Only a sentence that is the step's name and nothing else is
+// meant: "We identify and assess adverse impacts with the workers" is content.
+// Anchored at both ends, and the sentence is at most 120 characters.
+const STEP_PREFIX = "(?:(?:step|stap|fase|stage)\\s*\\d?\\s*[:.)-]?\\s*|\\d[.)]?\\s+)?";
+const STEP_NAME = new RegExp(
+  `^${STEP_PREFIX}(?:` +
+    [
+      // 1 embed
+      "embed(?:ding)? (?:responsible business conduct|rbc|imvo) (?:in|into) (?:the )?(?:company'?s? )?polic(?:y|ies)(?: and management systems)?",
+      "(?:imvo|ivo|mvo|maatschappelijk verantwoord ondernemen) (?:verankeren|inbedden) in (?:het )?beleid(?: en (?:de )?(?:managementsystemen|bedrijfsvoering))?",
+      "(?:imvo-?|ivo-?|mvo-?)?beleid (?:verankeren|opstellen|inbedden)(?: en (?:managementsystemen|bedrijfsvoering))?",
+      // 2 identify and assess
+      "identify(?:ing)?(?: and (?:assess(?:ing)?|prioriti[sz](?:e|ing)))* (?:actual and potential |potential |the )?(?:adverse )?(?:impacts?|risks?)",
+      "(?:(?:de )?risico'?s|(?:negatieve|nadelige) (?:impact|gevolgen|effecten)) (?:identificeren|in kaart brengen)(?: en (?:beoordelen|prioriteren|wegen))*",
+      "(?:identificeren|in kaart brengen)(?: en (?:beoordelen|prioriteren))* van (?:(?:de )?risico'?s|(?:negatieve|nadelige) (?:impact|gevolgen|effecten))",
+      // 3 cease, prevent, mitigate
+      "(?:cease|stop)(?:,| and| or)? prevent(?:,| and| or) mitigate(?: (?:actual and potential |potential )?(?:adverse )?(?:impacts?|risks?))?",
+      "prevent(?: and| or|,) mitigate (?:actual and potential |potential )?(?:adverse )?(?:impacts?|risks?)",
+      "(?:(?:risico'?s|negatieve (?:impact|gevolgen)) )?(?:stoppen|beeindigen)?(?:,| en| of)? ?voorkomen(?:,| en| of) (?:beperken|mitigeren)(?: van (?:risico'?s|negatieve (?:impact|gevolgen)))?",
+      // 4 track
+      "track(?:ing)? (?:the )?implementation(?: and results)?",
+      "(?:(?:de )?(?:uitvoering|resultaten|uitvoering en resultaten) )?(?:monitoren|volgen)",
+      "monitoren (?:van )?(?:de )?(?:uitvoering|resultaten)(?: en (?:de )?resultaten)?",
+      // 5 communicate
+      "communicat(?:e|ing)(?: how impacts are addressed)?",
+      "communiceren(?: (?:over )?(?:de )?(?:aanpak|resultaten|maatregelen))?",
+      "(?:over (?:de )?(?:aanpak|resultaten|maatregelen) )?communiceren",
+      // 6 remedy
+      "provide for (?:or cooperate in )?remediation(?: when appropriate)?|provid(?:e|ing) remedy|remediation",
+      "herstel (?:bieden|mogelijk maken)(?: (?:of|en) (?:daaraan )?meewerken)?|herstel",
+    ].join('|') +
+    ')\\s*[.;]?$',
+  'u',
+);
+
+/** True when the sentence (normalised) is only the name of an OECD due-diligence step. */
+export function isStepName(sentence: string): boolean {
+  return sentence.length <= 120 && STEP_NAME.test(sentence);
+}
