@@ -206,6 +206,15 @@ The NGO in the region helps us with interpreters.
     expect(status(ourMeasure, true)).toBe('present');
   });
 
+  it('reads a risk list from a desk study as topic words only, but keeps first-hand signals in that section', () => {
+    const status = (body: string) =>
+      lint(`# RBC policy\n\n## Risk assessment\n\n${body}\n`, { documentType: 'policy', stakeholders: ['ngos'] }).elements.find((e) => e.id === 'risk-identification')?.status;
+    const table = '| issue | severity |\n| --- | --- |\n| excessive overtime at sewing units | high |';
+    expect(status(`The issues below were ranked by us.\n\n${table}`)).toBe('present');
+    expect(status(`The issues below were ranked on the basis of EcoVadis scores and country reports.\n\n${table}`)).toBe('missing');
+    expect(status(`The issues below come from a desk study.\n\n${table}\n\nWe then held focus groups with workers, who told us about risks we had missed.`)).toBe('present');
+  });
+
   it('keeps ranges inside the document for non-ASCII and CRLF text', () => {
     const text = '# Dialoogplan 😀\r\n\r\n## Terugkoppeling ✓\r\n\r\nTODO\r\n';
     const r = lint(text, { documentType: 'dialogue-plan' });

@@ -26,6 +26,8 @@ export interface CompiledElement {
   exclude: Matcher | null;
   /** `denials`, compiled (null when the element has none). */
   readonly denials?: Matcher | null;
+  /** `secondHand`, compiled (null when the element has none). */
+  readonly secondHand?: Matcher | null;
   aspects: CompiledAspect[];
   /** The signals of all its aspects in one Matcher, tagged by aspect index (read once per sentence). */
   aspectSignals: Matcher;
@@ -91,6 +93,10 @@ class LazyElement implements CompiledElement {
   get denials(): Matcher | null {
     return this._denials === UNSET ? (this._denials = this.def.denials ? Matcher.compile(both(this.def.denials)) : null) : this._denials;
   }
+  private _secondHand: Lazy<Matcher | null> = UNSET;
+  get secondHand(): Matcher | null {
+    return this._secondHand === UNSET ? (this._secondHand = this.def.secondHand ? Matcher.compile(both(this.def.secondHand)) : null) : this._secondHand;
+  }
   set exclude(m: Matcher | null) { this.built.exclude = m; }
   get aspects(): CompiledAspect[] {
     return (this._aspects ??= (this.def.aspects ?? []).map((a) => new LazyAspect(a)));
@@ -105,7 +111,7 @@ class LazyElement implements CompiledElement {
 
 /** Builds every matcher of an element now (throws on a bad phrase). */
 function compileNow(e: CompiledElement): void {
-  void [e.headings, e.signals, e.cues, e.exclude, e.denials, e.aspectSignals];
+  void [e.headings, e.signals, e.cues, e.exclude, e.denials, e.secondHand, e.aspectSignals];
   for (const a of e.aspects) void a.signals;
 }
 

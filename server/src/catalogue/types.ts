@@ -52,6 +52,13 @@ export interface ElementDefinition {
    * element is missing. Matched with any negation they contain. Rare; keep
    * them to the element's explicit opposite. */
   denials?: LocalizedList;
+  /** Statements that what a passage reports comes second-hand, not from the
+   * people concerned ("an external consultant prepared a desk-based risk
+   * analysis", "determined on the basis of EcoVadis scores"): in a fitting
+   * section holding one, the topic words (cues) of the list that follows show
+   * nothing; only signals count there (exclude the citing sentence itself via
+   * `exclude`). Rare; for elements whose substance is first-hand (risk-identification). */
+  secondHand?: LocalizedList;
   /** The element is the company's own measure (its commitment, purchasing,
    * leverage, follow-up): a sentence that puts the duty on someone else
    * ("suppliers must pay a living wage", "van leveranciers verwachten wij dat

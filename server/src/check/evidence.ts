@@ -158,6 +158,15 @@ export function deniesElement(catalogue: CompiledCatalogue, element: CompiledEle
   return facts.sentences.some((s, k) => denials.matches(s, keys[k]));
 }
 
+/** True when a sentence of the block says its content is second-hand (the element's `secondHand`). */
+export function citesSecondHand(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo, skip = 0): boolean {
+  const second = element.secondHand;
+  if (!second) return false;
+  const facts = factsOf(catalogue, block, skip);
+  const keys = keysOf(facts);
+  return facts.sentences.some((s, k) => second.matches(s, keys[k]));
+}
+
 const NO_ASPECTS: ReadonlySet<string> = new Set<string>();
 
 export function aspectsIn(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo, skip = 0): ReadonlySet<string> {

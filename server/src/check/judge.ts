@@ -20,7 +20,7 @@ import { compilePhrases, sentenceKeys, type Keys } from '../match/phrases.js';
 import type { Block, DocumentStructure, Section } from '../model/document.js';
 import type { BlockInfo } from '../parse/markdown.js';
 import { subtree } from '../model/document.js';
-import { aspectsIn, deniesElement, hasCue, hasSignal, isPlaceholder, leavesPending } from './evidence.js';
+import { aspectsIn, citesSecondHand, deniesElement, hasCue, hasSignal, isPlaceholder, leavesPending } from './evidence.js';
 
 export interface Judgement {
   element: CompiledElement;
@@ -147,10 +147,15 @@ export function judgeElement(
   let anySubstantive = false;
   const skipOf = (b: Block) => leadOf(structure, b)?.skip ?? 0;
 
+  // A fitting section that says its content is second-hand (a consultant's desk
+  // study, audit scores) counts only through signals: the list it introduces
+  // ("The issues ranked highest are: ...") is topic words and no more.
+  const secondHand = (b: Block) => !!element.secondHand && citesSecondHand(catalogue, element, b.info, skipOf(b));
   for (const c of candidates) {
     let substantive = false;
     let partial = false;
     let found = false;
+    const cited = !!element.secondHand && subtree(structure, c.index).some((s) => s.blocks.some(secondHand));
     for (const s of subtree(structure, c.index)) {
       for (const b of s.blocks) {
         inCandidate.add(b);
@@ -158,7 +163,7 @@ export function judgeElement(
         if (isPlaceholder(catalogue, b.info, skip)) continue;
         substantive = true;
         if (!partial && leavesPending(catalogue, element, b.info, skip)) partial = true;
-        if (hasCue(catalogue, element, b.info, skip)) {
+        if (cited ? hasSignal(catalogue, element, b.info, skip) : hasCue(catalogue, element, b.info, skip)) {
           found = true;
           evidence.push(b);
         }

@@ -76,6 +76,12 @@ export const riskIdentification: ElementDefinition = {
       // or the company's own share supposed: "where we find that we cause or contribute to harm, we will ..."
       'where|if|wherever|whenever|insofar|should ... we|our ... cause|causes|caused|contribute|contributes|contributed'],
   },
+  // A risk list drawn from desk sources, not from the people concerned (the
+  // expert's "risk table from a consultant's country reports, no rights holders").
+  secondHand: {
+    nl: ['deskstudie', 'bureaustudie', 'deskresearch', 'desk research', 'bureauonderzoek', 'extern* adviesbureau|adviseur|consultant|onderzoeksbureau', 'op basis|grond van ... landenrapport*|bronnen|auditresultaten|auditrapporten|risico-indices|landenrisico*|ecovadis*|scores', 'op basis|grond van ... land|audit ... rapporten|resultaten|scores'],
+    en: ['desk-based', 'desk study', 'desk studies', 'desk research', 'desk review', 'external consultant*|consultancy', 'basis of|on ... sources|scores|indices|ecovadis|audits', 'basis of|on|using|from ... country|audit ... reports|results|scores|ind*', 'using|from ... public|published sources', 'using|from ... ecovadis'],
+  },
   skeleton: {
     nl: '<!-- Beschrijf hoe u risico\'s voor mensen in productielanden en op productielocaties in kaart brengt en erkent, met de rechthebbenden erbij en met oog voor uw eigen bijdrage. -->\n\n- Welke risico\'s voor mensen we zien, en waar: [invullen]\n- Hoe we rechthebbenden betrekken bij het in kaart brengen: [invullen]\n- Onze eigen bijdrage aan die risico\'s (bijvoorbeeld via inkooppraktijken): [invullen]\n- Hoe we verantwoordelijkheid nemen voor voorkomen en aanpakken: [invullen]',
     en: '<!-- Describe how you identify and acknowledge risks to people in production countries and at production sites, with rights holders involved and with an eye on your own contribution. -->\n\n- Which risks to people we see, and where: [fill in]\n- How we involve rights holders in identifying them: [fill in]\n- Our own contribution to those risks (for instance through purchasing practices): [fill in]\n- How we take responsibility for preventing and addressing them: [fill in]',
