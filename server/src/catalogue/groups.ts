@@ -59,6 +59,11 @@ export const STAKEHOLDER_GROUPS: readonly StakeholderGroupDefinition[] = [
         'our drivers', 'employees|staff|drivers|crews ... and ... union|unions|representatives', 'employees|staff|drivers|crews ... and ... works council', 'union|unions ... and ... employees|staff|drivers|crews',
         'dialogue|talk|talks|conversations|sessions|engagement ... with ... employees|staff|drivers|crews', 'employees|staff|crews at|in|of ... factory|mill|plant|site|warehouse|depot|plantation|workshop|farm|quarry|subsidiary|subsidiaries'],
     },
+    // Staff who take part in the dialogue themselves: named once is enough.
+    parties: {
+      nl: ['deelname van ... medewerkers|werknemers|personeel', 'medewerkers|werknemers ... doen ... mee|nemen ... deel'],
+      en: ['participation of|by ... employees|staff|workers', 'employees|staff ... take ... part|participate'],
+    },
   },
   {
     id: 'communities',
@@ -66,6 +71,11 @@ export const STAKEHOLDER_GROUPS: readonly StakeholderGroupDefinition[] = [
     terms: {
       nl: ['lokale gemeenschap*', 'gemeenschappen', 'getroffen gemeenschap*', 'omwonenden', 'buurtbewoners', 'bewoners', 'dorpsbewoners', 'wijkbewoners', 'inheemse volken', 'inheemse bevolking*', 'inheemse gemeenschap*', 'dorpelingen', 'mijngemeenschap*', 'vissersgemeenschap*', 'dorpen', 'dorpsgemeenschap*', 'boerengemeenschap*', 'omliggende|naburige|omwonende huishoudens|dorpen|gemeenschappen', 'kleine boeren', 'kleinboeren', 'boerenfamilies', 'boerenhuishoudens', 'boerengezinnen', '*gemeenschappen', 'het|een|dit|lokale|nabijgelegen|omliggende dorp', 'dorpshoofd*', 'dorpsoudsten', 'dorpsraad*', 'dorpscomite*'],
       en: ['communities', 'local community', 'local communities', 'affected communities', 'indigenous peoples', 'indigenous communities', 'local residents', 'neighbouring|neighboring communities', 'villagers', 'residents', 'community members', 'villages', 'village communities', 'neighbouring|neighboring|nearby|surrounding households|villages', 'smallholders', 'smallholder farmers|families|households', 'farming|farmer|farm|rural households|families', 'community ... leaders|representatives|meetings|meeting|liaison*|monitoring', 'the|a|this|local|nearby|host|neighbouring|neighboring|their village', 'village of', 'village leaders|elders|council|chief|chiefs|head|committee'],
+    },
+    // People living near a site, named once as the ones to consult.
+    parties: {
+      nl: ['gemeenschappen|bewoners|mensen|families|gezinnen die ... wonen ... rond|bij|naast|nabij|rondom'],
+      en: ['communities|residents|people|families|households living ... near|around|beside|nearby'],
     },
   },
 ];
