@@ -24,6 +24,9 @@ interface BlockFacts {
   cue: Array<boolean | undefined>;
   /** Per element order: aspects addressed. */
   aspects: Array<Set<string> | undefined>;
+  /** Per element order: a sentence denies the element (denials) / cites its content as second-hand (secondHand). */
+  denies?: Array<boolean | undefined>;
+  secondHand?: Array<boolean | undefined>;
   /** The sentences' keys, while the lint that computed them runs (keysOf). */
   keys?: Keys[];
 }
@@ -154,8 +157,14 @@ export function deniesElement(catalogue: CompiledCatalogue, element: CompiledEle
   const denials = element.denials;
   if (!denials) return false;
   const facts = factsOf(catalogue, block, skip);
-  const keys = keysOf(facts);
-  return facts.sentences.some((s, k) => denials.matches(s, keys[k]));
+  // Remembered per block like signals: asked of every block on every re-lint.
+  const known = (facts.denies ??= []);
+  let v = known[element.order];
+  if (v === undefined) {
+    const keys = keysOf(facts);
+    known[element.order] = v = facts.sentences.some((s, k) => denials.matches(s, keys[k]));
+  }
+  return v;
 }
 
 /** True when a sentence of the block says its content is second-hand (the element's `secondHand`). */
@@ -163,8 +172,13 @@ export function citesSecondHand(catalogue: CompiledCatalogue, element: CompiledE
   const second = element.secondHand;
   if (!second) return false;
   const facts = factsOf(catalogue, block, skip);
-  const keys = keysOf(facts);
-  return facts.sentences.some((s, k) => second.matches(s, keys[k]));
+  const known = (facts.secondHand ??= []);
+  let v = known[element.order];
+  if (v === undefined) {
+    const keys = keysOf(facts);
+    known[element.order] = v = facts.sentences.some((s, k) => second.matches(s, keys[k]));
+  }
+  return v;
 }
 
 const NO_ASPECTS: ReadonlySet<string> = new Set<string>();

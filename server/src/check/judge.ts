@@ -58,9 +58,23 @@ export function headingFits(element: CompiledElement, section: Section): boolean
   return titleFits(element, section.title);
 }
 
+/** Per heading matcher, whether a title fits: every label (bold, colon, a
+ * table row's first cell) is asked of every element on every re-lint, and
+ * labels repeat. Keyed by the matcher, not the element, which may be given
+ * another (tests inject faults that way). */
+const fits = new WeakMap<object, Map<string, boolean>>();
 function titleFits(element: CompiledElement, title: string): boolean {
-  const { text, keys } = normalizedTitle(title);
-  return !!element.headings?.matches(text, keys);
+  const headings = element.headings;
+  if (!headings) return false;
+  let known = fits.get(headings);
+  if (!known) fits.set(headings, (known = new Map()));
+  let v = known.get(title);
+  if (v === undefined) {
+    if (known.size > 10_000) known.clear();
+    const { text, keys } = normalizedTitle(title);
+    known.set(title, (v = headings.matches(text, keys)));
+  }
+  return v;
 }
 
 /** A bold label at the start of a block: its title, how many characters of the

@@ -190,8 +190,19 @@ export function decideLanguage(structure: DocumentStructure, sample: string, fal
   return nl >= en ? 'nl' : 'en';
 }
 
+/** The last answer: an edit outside the sampled text and the headings leaves it as it was, and the group terms are long alternations. */
+let lastGroups: { catalogue: CompiledCatalogue; sample: string; key: string; groups: string[] } | null = null;
+
 export function decideStakeholders(structure: DocumentStructure, catalogue: CompiledCatalogue, sample: string): string[] {
   const declared = structure.frontMatter ? field(structure.frontMatter.data, 'stakeholders', 'belanghebbenden', 'stakeholdergroepen') : undefined;
+  const key = JSON.stringify([declared ?? null, structure.sections.map((s) => (isSkeleton(s) ? '' : s.title))]);
+  if (lastGroups && lastGroups.catalogue === catalogue && lastGroups.sample === sample && lastGroups.key === key) return [...lastGroups.groups];
+  const groups = groupsOf(structure, catalogue, sample, declared);
+  lastGroups = { catalogue, sample, key, groups };
+  return [...groups];
+}
+
+function groupsOf(structure: DocumentStructure, catalogue: CompiledCatalogue, sample: string, declared: unknown): string[] {
   let listed: string[] | null = null;
   if (declared !== undefined) {
     const values = stringList(declared).map((v) => normalize(v).trim());
