@@ -253,12 +253,27 @@ function keyCost(keys: readonly string[]): number {
   return cost;
 }
 
+/** A token's keys and cost, memoised: the catalogue repeats its tokens
+ * (`@stakeholders`, `leverancier*`) across thousands of phrases, and all of
+ * them are built on the first lint (the language server's first diagnostics). */
+const tokenWords = new Map<string, { keys: number[]; cost: number } | null>();
+function tokenWord(token: string): { keys: number[]; cost: number } | null {
+  let w = tokenWords.get(token);
+  if (w === undefined) {
+    const prefixes = tokenKeys(token);
+    w = prefixes ? { keys: [...new Set(prefixes.map(wordKey))], cost: keyCost(prefixes) } : null;
+    if (tokenWords.size > 20_000) tokenWords.clear();
+    tokenWords.set(token, w);
+  }
+  return w;
+}
+
 function unit(phrase: string): Unit {
   const tokens = normalize(phrase).trim().split(/\s+/).filter((t) => t !== '...' && t !== '…');
   const words: Array<{ keys: number[]; cost: number }> = [];
   for (const t of tokens) {
-    const prefixes = tokenKeys(t);
-    if (prefixes) words.push({ keys: [...new Set(prefixes.map(wordKey))], cost: keyCost(prefixes) });
+    const w = tokenWord(t);
+    if (w) words.push(w);
   }
   // Indexed by the rarest word, which is then present when the unit is looked
   // at; the others are checked rarest first, as the likeliest to be absent.
