@@ -154,29 +154,25 @@ export function hasCue(catalogue: CompiledCatalogue, element: CompiledElement, b
 
 /** True when a sentence of the block states that the element does not hold (its `denials`). */
 export function deniesElement(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo, skip = 0): boolean {
-  const denials = element.denials;
-  if (!denials) return false;
-  const facts = factsOf(catalogue, block, skip);
-  // Remembered per block like signals: asked of every block on every re-lint.
-  const known = (facts.denies ??= []);
-  let v = known[element.order];
-  if (v === undefined) {
-    const keys = keysOf(facts);
-    known[element.order] = v = facts.sentences.some((s, k) => denials.matches(s, keys[k]));
-  }
-  return v;
+  return someSentence(catalogue, element, block, skip, element.denials, 'denies');
 }
 
 /** True when a sentence of the block says its content is second-hand (the element's `secondHand`). */
 export function citesSecondHand(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo, skip = 0): boolean {
-  const second = element.secondHand;
-  if (!second) return false;
+  return someSentence(catalogue, element, block, skip, element.secondHand, 'secondHand');
+}
+
+/** Whether a sentence of the block matches (negated or not) one of the element's
+ * phrases; remembered per block like signals, as it is asked of every block on
+ * every re-lint. */
+function someSentence(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo, skip: number, phrases: Matcher | null | undefined, field: 'denies' | 'secondHand'): boolean {
+  if (!phrases) return false;
   const facts = factsOf(catalogue, block, skip);
-  const known = (facts.secondHand ??= []);
+  const known = (facts[field] ??= []);
   let v = known[element.order];
   if (v === undefined) {
     const keys = keysOf(facts);
-    known[element.order] = v = facts.sentences.some((s, k) => second.matches(s, keys[k]));
+    known[element.order] = v = facts.sentences.some((s, k) => phrases.matches(s, keys[k]));
   }
   return v;
 }
