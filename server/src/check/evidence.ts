@@ -7,9 +7,6 @@ import { isInstruction, isPlaceholderBlock, isPlaceholderSentence } from '../mat
 import { isStepName, othersAct, sentences, withAnaphora } from '../match/sentences.js';
 import { sentenceKeys, type Keys, type Matcher } from '../match/phrases.js';
 
-// A sentence that only names an OECD due-diligence step (match/sentences.ts
-// isStepName) is evidence for no element: a list of the six steps names the
-// framework and shows nothing done. Aspects still see it (it names a step).
 interface BlockFacts {
   /** The block's sentences, then any anaphoric sentence read with the one before (withAnaphora). */
   sentences: string[];
@@ -78,8 +75,10 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): Bloc
     // to be answered ("What do you commit to, and for how long?"), is a
     // placeholder too: it asks for content and gives none.
     if (all.length && all.every((s) => isInstruction(s) || s.endsWith('?'))) (placeholder = true), (all = []);
-    const written = all.filter((s) => !isPlaceholderSentence(s));
-    facts = { sentences: withAnaphora(written), placeholder, pending: written.length < all.length ? all.filter(isPlaceholderSentence) : [], signal: [], cue: [], aspects: [] };
+    const written: string[] = [];
+    const pending: string[] = [];
+    for (const s of all) (isPlaceholderSentence(s) ? pending : written).push(s);
+    facts = { sentences: withAnaphora(written), placeholder, pending, signal: [], cue: [], aspects: [] };
     // Every element's signals are asked of every block: answer them all at once,
     // one pass over each sentence's words for all elements together.
     try {
@@ -88,7 +87,7 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): Bloc
       const allKeys = keysOf(facts);
       for (let k = 0; k < facts.sentences.length; k++) {
         const s = facts.sentences[k];
-        if (isStepName(s)) continue;
+        if (isStepName(s)) continue; // as in affirms()
         const keys = allKeys[k];
         for (const i of signals.affirmedLists(s, keys)) {
           const e = elements[i];
@@ -105,10 +104,13 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): Bloc
   return facts;
 }
 
-/** True when a sentence affirms a phrase that no exclusion or negation undoes. */
-export function affirms(sentence: string, phrases: Matcher | null, exclude: Matcher | null, keys: Keys = sentenceKeys(sentence), ownMeasure = false): boolean {
+/** True when a sentence is evidence for a phrase: it affirms it, and no
+ * exclusion or negation undoes it. A sentence that only names an OECD
+ * due-diligence step (isStepName) is evidence for nothing: a list of the six
+ * steps names the framework and shows nothing done. (Aspects still read it.) */
+function affirms(sentence: string, phrases: Matcher | null, exclude: Matcher | null, keys: Keys, ownMeasure = false): boolean {
   // Exclusions are checked only for sentences that would count: most match nothing.
-  return !!phrases && phrases.affirms(sentence, keys) && !exclude?.matches(sentence, keys) && !(ownMeasure && othersAct(sentence));
+  return !!phrases && !isStepName(sentence) && phrases.affirms(sentence, keys) && !exclude?.matches(sentence, keys) && !(ownMeasure && othersAct(sentence));
 }
 
 export function isPlaceholder(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): boolean {
@@ -132,7 +134,7 @@ export function hasSignal(catalogue: CompiledCatalogue, element: CompiledElement
   let v = facts.signal[element.order];
   if (v === undefined) {
     const keys = keysOf(facts);
-    v = facts.sentences.some((s, k) => !isStepName(s) && affirms(s, element.signals, element.exclude, keys[k], element.def.ownMeasure));
+    v = facts.sentences.some((s, k) => affirms(s, element.signals, element.exclude, keys[k], element.def.ownMeasure));
     facts.signal[element.order] = v;
   }
   return v;
@@ -145,7 +147,7 @@ export function hasCue(catalogue: CompiledCatalogue, element: CompiledElement, b
     v = hasSignal(catalogue, element, block, skip);
     if (!v) {
       const keys = keysOf(facts);
-      v = facts.sentences.some((s, k) => !isStepName(s) && affirms(s, element.cues, element.exclude, keys[k], element.def.ownMeasure));
+      v = facts.sentences.some((s, k) => affirms(s, element.cues, element.exclude, keys[k], element.def.ownMeasure));
     }
     facts.cue[element.order] = v;
   }

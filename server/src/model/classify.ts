@@ -190,19 +190,22 @@ export function decideLanguage(structure: DocumentStructure, sample: string, fal
   return nl >= en ? 'nl' : 'en';
 }
 
-/** The last answer: an edit outside the sampled text and the headings leaves it as it was, and the group terms are long alternations. */
+/** The last answer: an edit outside the sampled text and the headings leaves
+ * it as it was, and the group terms are long alternations. */
 let lastGroups: { catalogue: CompiledCatalogue; sample: string; key: string; groups: string[] } | null = null;
 
 export function decideStakeholders(structure: DocumentStructure, catalogue: CompiledCatalogue, sample: string): string[] {
   const declared = structure.frontMatter ? field(structure.frontMatter.data, 'stakeholders', 'belanghebbenden', 'stakeholdergroepen') : undefined;
-  const key = JSON.stringify([declared ?? null, structure.sections.map((s) => (isSkeleton(s) ? '' : s.title))]);
-  if (lastGroups && lastGroups.catalogue === catalogue && lastGroups.sample === sample && lastGroups.key === key) return [...lastGroups.groups];
-  const groups = groupsOf(structure, catalogue, sample, declared);
-  lastGroups = { catalogue, sample, key, groups };
-  return [...groups];
+  // Group names in headings count (skeleton sections left out, see sampleText).
+  const headings = normalize(structure.sections.filter((s) => !isSkeleton(s)).map((s) => s.title).join('\n'));
+  const key = JSON.stringify([declared ?? null, headings]);
+  if (lastGroups?.catalogue !== catalogue || lastGroups.sample !== sample || lastGroups.key !== key) {
+    lastGroups = { catalogue, sample, key, groups: groupsOf(catalogue, sample, headings, declared) };
+  }
+  return [...lastGroups.groups];
 }
 
-function groupsOf(structure: DocumentStructure, catalogue: CompiledCatalogue, sample: string, declared: unknown): string[] {
+function groupsOf(catalogue: CompiledCatalogue, sample: string, headings: string, declared: unknown): string[] {
   let listed: string[] | null = null;
   if (declared !== undefined) {
     const values = stringList(declared).map((v) => normalize(v).trim());
@@ -212,7 +215,6 @@ function groupsOf(structure: DocumentStructure, catalogue: CompiledCatalogue, sa
   // A declared list decides which element groups apply; a group that switches
   // none on (workers, communities) is still reported when the text names it,
   // because a list of partners often leaves out the rights holders it consults.
-  const headings = normalize(structure.sections.filter((s) => !isSkeleton(s)).map((s) => s.title).join('\n'));
   const found: string[] = listed ?? [];
   for (const g of catalogue.groups) {
     if (!g.terms) continue;
