@@ -72,7 +72,7 @@ describe('segments', () => {
     const { parseMarkdown } = await import('../src/parse/markdown.js');
     const full = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
     const docs = [...TRICKY, 'See www.example.org, https://x.org/a_b and mail me@example.org.\n\n| a | b |\n| - | - |\n| www.x.nl | ~~c~~ |\n\n- [ ] task[^1]\n\n[^1]: note'];
-    for (const dir of ['test-fixtures/documents', 'test-fixtures/documents-2', 'test-fixtures/documents-3', 'test-fixtures/documents-4', 'test-fixtures/documents-5', 'test-fixtures/retired-holdout', 'test-fixtures/documents-7', 'test-fixtures/documents-8', 'test-fixtures/documents-9', 'test-fixtures/documents-10', 'test-fixtures/documents-11', 'test-fixtures/documents-12', 'test-fixtures/retired-holdout-2', 'test-fixtures/documents-15', 'test-fixtures/samples'].filter((d) => existsSync(d)))
+    for (const dir of ['test-fixtures/documents', 'test-fixtures/documents-2', 'test-fixtures/documents-3', 'test-fixtures/documents-4', 'test-fixtures/documents-5', 'test-fixtures/retired-holdout', 'test-fixtures/documents-7', 'test-fixtures/documents-8', 'test-fixtures/documents-9', 'test-fixtures/documents-10', 'test-fixtures/documents-11', 'test-fixtures/documents-12', 'test-fixtures/retired-holdout-2', 'test-fixtures/documents-15', 'test-fixtures/documents-16', 'test-fixtures/documents-17', 'test-fixtures/documents-18', 'test-fixtures/samples'].filter((d) => existsSync(d)))
       for (const f of readdirSync(dir).filter((f) => f.endsWith('.md'))) docs.push(readFileSync(join(dir, f), 'utf8'));
     // Plain text of every block and heading, in order, as the checks read it.
     const text = (tree: import('mdast').Root) => {
