@@ -64,6 +64,15 @@ The NGO in the region helps us with interpreters.
     expect(lint('# Human rights\n\nThis page collects links about human rights and the OECD guidelines.\n').documentType).toBeNull();
   });
 
+  it('reads the title under an organisation name that heads the document, and names a dialogue by whom it is with', () => {
+    const body = 'The Company buys coffee from three associations. The Company expects the associations to invite their members.\n';
+    expect(lint(`# Tostador Coffee B.V.\n\n## Stakeholder Engagement Plan – Huila\n\n${body}`).documentType).toBe('dialogue-plan');
+    // the first heading holds text of its own: the heading after it is a section, not a title
+    expect(lint(`# Tostador Coffee B.V.\n\n${body}\n## Stakeholder engagement plan\n\nSee the intranet.\n`).documentType).toBeNull();
+    expect(lint('# One-pager: worker dialogue at our toy supplier\n\n- Hear from workers how the peak season goes.\n').documentType).toBe('dialogue-plan');
+    expect(lint('# Leveranciersdialoog Bangladesh 2025\n\n- Horen hoe het seizoen loopt.\n').documentType).toBe('dialogue-plan');
+  });
+
   it('names a union as a party once, but not a right to join one; staff beside their union, and female forms, are workers', () => {
     const plan = (t: string) => lint(`# Dialogue plan\n\n${t}\n`, { documentType: 'dialogue-plan' }).stakeholderGroups;
     expect(plan('We meet the local unions at the mill twice a year.')).toContain('trade-unions');
@@ -77,6 +86,12 @@ The NGO in the region helps us with interpreters.
     expect(plan('We talk with the porters and the cooks on the trek. The porters choose a spokesperson.')).toContain('workers');
     expect(plan('Our groups visit the village of Mkuu. We agree with the village leaders how visits go.')).toContain('communities');
     expect(plan('We book lodges and work with a ground handler who contracts the crews; the lodges host our groups.')).toContain('suppliers');
+    // heard "themselves": named once as the people the dialogue is with
+    expect(nl('We willen van de medewerkers zelf horen hoe de werkdruk is.')).toContain('workers');
+    expect(plan('The workers\' federation and the estate sit at one table.')).toContain('trade-unions');
+    expect(plan('We talk with the Bridge Rights Foundation, a human-rights foundation working with refugee workers.')).toContain('ngos');
+    expect(plan('The foundation of our approach is listening to the factory.')).not.toContain('ngos');
+    expect(nl('Vertegenwoordigers van de dorpsraden komen; arbeiders spreken we in hun dorp.')).toContain('communities');
   });
 
   it('takes a formal policy that speaks of itself in the third person as a policy, not as ordinary text', () => {

@@ -28,8 +28,12 @@ export const DOCUMENT_TYPE_DEFINITIONS: readonly DocumentTypeDefinition[] = [
       en: ['dialogue-plan', 'dialogue plan', 'dialogue', 'engagement plan', 'stakeholder engagement plan', 'stakeholder dialogue plan', 'engagement'],
     },
     specificTitles: {
-      nl: ['*dialoogplan', 'gespreksplan', 'plan van aanpak ... stakeholderdialoog', 'plan ... stakeholderdialoog', 'stakeholderdialoog ... plan', 'dialoog met ... leveranciers|ngo|ngo\'s|vakbond*|stakeholders|belanghebbenden|rechthebbenden|werknemers|gemeenschap*', 'plan ... dialoog', 'consultatieplan'],
-      en: ['dialogue plan', 'engagement plan', 'stakeholder engagement', 'stakeholder dialogue', 'dialogue with ... suppliers|ngos|ngo\'s|unions|stakeholders|workers|communities|rightsholders', 'engagement with ... suppliers|ngos|ngo\'s|unions|stakeholders|workers|communities', 'consultation plan'],
+      nl: ['*dialoogplan', 'gespreksplan', 'plan van aanpak ... stakeholderdialoog', 'plan ... stakeholderdialoog', 'stakeholderdialoog ... plan', 'dialoog met ... leveranciers|ngo|ngo\'s|vakbond*|stakeholders|belanghebbenden|rechthebbenden|werknemers|gemeenschap*', 'plan ... dialoog', 'consultatieplan',
+        // a dialogue named by whom it is with: "Leveranciersdialoog Bangladesh", "Werknemersdialoog"
+        'leveranciersdialoog|werknemersdialoog|ketendialoog|vakbondsdialoog|arbeidersdialoog|gemeenschapsdialoog|omgevingsdialoog'],
+      en: ['dialogue plan', 'engagement plan', 'stakeholder engagement', 'stakeholder dialogue', 'dialogue with ... suppliers|ngos|ngo\'s|unions|stakeholders|workers|communities|rightsholders', 'engagement with ... suppliers|ngos|ngo\'s|unions|stakeholders|workers|communities', 'consultation plan',
+        // a dialogue named by whom it is with: "Worker dialogue at our toy supplier", "Supplier dialogue 2025"
+        'worker|workers|supplier|suppliers|community|union|ngo|multi-stakeholder dialogue|dialogues'],
     },
     generalTitles: {
       nl: ['plan van aanpak', 'dialoog', 'gesprekken met', 'consultatie'],
@@ -62,7 +66,9 @@ export const DOCUMENT_TYPE_DEFINITIONS: readonly DocumentTypeDefinition[] = [
       nl: ['*beleid', 'verklaring', 'beleid', 'mensenrechten', 'verantwoord inkopen|ingekocht|ondernemen|zakendoen', 'onze aanpak|visie|uitgangspunten|principes', 'hoe wij|we ... omgaan met', 'hoe wij|we ... werken aan', 'hoe wij|we ... zorgen voor'],
       en: ['policy', 'statement', 'human rights', 'responsible sourcing|purchasing|procurement|business', 'our approach|position|principles|commitment', 'how we ... respect|address|manage|approach'],
     },
-    fileNames: ['beleid', 'policy', 'beleidsverklaring', 'mensenrechtenbeleid', 'inkoopbeleid', 'statement', 'leverancierscode', 'gedragscode', 'supplier code'],
+    // A chapter of the annual or sustainability report states the standing
+    // position too (see generalTitles); "verslag" alone is also a meeting's minutes.
+    fileNames: ['beleid', 'policy', 'beleidsverklaring', 'mensenrechtenbeleid', 'inkoopbeleid', 'statement', 'leverancierscode', 'gedragscode', 'supplier code', 'jaarverslag', 'duurzaamheidsverslag', 'annual report', 'sustainability report'],
     bodyWords: {
       nl: ['beleid', 'wij verwachten', 'wij verplichten', 'verbinden ons', 'uitgangspunt*', 'principes', 'gedragscode', 'wij zetten ons in', 'reikwijdte'],
       en: ['policy', 'we expect', 'we commit', 'commit to', 'principles', 'code of conduct', 'scope', 'applies to'],
@@ -80,7 +86,7 @@ export const OWN_VOICE: LocalizedList = {
   // Formal policies speak of themselves in the third person ("The university
   // expects suppliers to ...", "De gemeente verwacht ..."): that is own voice too.
   nl: ['wij', 'we', 'ons', 'onze', 'de onderneming', 'het bedrijf', 'de organisatie', 'de gemeente', 'de universiteit', 'de hogeschool', 'de cooperatie', 'de groep', 'de bank', 'het fonds', 'het pensioenfonds'],
-  en: ['we', 'our', 'us', "we'll", "we're", "we've", 'the company', 'the organisation', 'the organization', 'the municipality', 'the university', 'the cooperative', 'the group', 'the bank', 'the fund'],
+  en: ['we', 'our', 'us', "we'll", "we're", "we've", 'the company', "the company's", 'the organisation', "the organisation's", 'the organization', "the organization's", 'the municipality', 'the university', 'the cooperative', 'the group', 'the bank', 'the fund'],
 };
 
 /** Words that mark a text as being about IMVO / responsible business conduct. */

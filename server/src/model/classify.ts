@@ -105,10 +105,21 @@ export function sampleText(structure: DocumentStructure, limit = 60_000): string
 }
 
 export function titleOf(structure: DocumentStructure): string {
+  return titlesOf(structure)[0] ?? '';
+}
+
+/** The title, and a subtitle that names the document when the title does not:
+ * converted documents often open with the organisation's name as the first
+ * heading, with nothing under it, and the document's own title as the next
+ * ("# Tostador Coffee B.V." then "## Stakeholder Engagement Plan – Huila"). */
+function titlesOf(structure: DocumentStructure): string[] {
   const fmTitle = structure.frontMatter ? field(structure.frontMatter.data, 'title', 'titel') : undefined;
-  if (typeof fmTitle === 'string' && fmTitle.trim()) return fmTitle;
-  const first = structure.sections[0];
-  return first && first.depth === 1 ? first.title : (structure.sections.find((s) => s.depth === 1)?.title ?? '');
+  if (typeof fmTitle === 'string' && fmTitle.trim()) return [fmTitle];
+  const { sections } = structure;
+  const at = sections[0]?.depth === 1 ? 0 : sections.findIndex((s) => s.depth === 1);
+  if (at < 0) return [];
+  const next = sections[at + 1];
+  return sections[at].blocks.length === 0 && next && next.depth <= 2 ? [sections[at].title, next.title] : [sections[at].title];
 }
 
 export function decideType(
@@ -135,8 +146,13 @@ export function decideType(
     }
   }
   const domain = count(DOMAIN, sample).size;
-  const title = normalize(titleOf(structure));
-  const specific = title ? TYPES.find((t) => test(t.specific, title)) : undefined;
+  const titles = titlesOf(structure).map(normalize);
+  let title = titles[0] ?? '';
+  let specific = title ? TYPES.find((t) => test(t.specific, title)) : undefined;
+  if (!specific && titles[1]) {
+    specific = TYPES.find((t) => test(t.specific, titles[1]));
+    if (specific) title = titles[1];
+  }
   if (specific) {
     // A title that names one type's topic but only the other's kind of
     // document ("Human Rights & Stakeholder Engagement Policy") is of that
