@@ -4,8 +4,9 @@
 import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js';
 import type { BlockInfo } from '../parse/markdown.js';
 import { isInstruction, isPlaceholderBlock, isPlaceholderSentence } from '../match/placeholder.js';
-import { isStepName, othersAct, sentences, withAnaphora } from '../match/sentences.js';
-import { sentenceKeys, type Keys, type Matcher } from '../match/phrases.js';
+import { isNegated, isStepName, othersAct, sentences, withAnaphora } from '../match/sentences.js';
+import { compilePhrases, Matcher, sentenceKeys, type Keys } from '../match/phrases.js';
+import { normalize } from '../match/normalize.js';
 
 interface BlockFacts {
   /** The block's sentences, then any anaphoric sentence read with the one before (withAnaphora). */
@@ -159,6 +160,54 @@ export function deniesElement(catalogue: CompiledCatalogue, element: CompiledEle
   return someSentence(catalogue, element, block, skip, element.denials, 'denies');
 }
 
+/** Denial phrases that carry their own negation ("geen vaste contactpersoon",
+ * "no fixed contact") deny whatever governs them. Any other denial ("een
+ * eenmalige gespreksronde", "the buyer rotates every year") must be affirmed:
+ * "dit is geen eenmalig gesprek", "is this a one-off?", "rather than a
+ * one-off consultation" and "we prefer this standing dialogue to one-off
+ * consultations" deny nothing. */
+const NEGATION_WORD = /(?:^|[\s|])(?:geen|niet|nooit|zonder|noch|no|not|never|without|nor|cannot)(?=[\s|]|$)/u;
+/** "rather than", "in plaats van", "prefer X to": what follows is set aside, not stated. */
+const CONTRAST = /(?<![\p{L}])(?:(?:rather than|instead of|more than|other than|beyond|in plaats van|meer dan|anders dan|boven)\s+(?:\S+\s+){0,2}|prefer(?:s|red)?\s+(?:\S+\s+){0,10}(?:to|over)\s+)$/u;
+interface DenialParts {
+  /** Denials that name their own negation: any match counts. */
+  negative: Matcher | null;
+  /** The others, each as its `&` parts, compiled. */
+  plain: RegExp[][];
+}
+const denialParts = new WeakMap<CompiledElement, DenialParts>();
+function partsOf(element: CompiledElement): DenialParts {
+  let d = denialParts.get(element);
+  if (!d) {
+    const all = element.def.denials ? [...element.def.denials.nl, ...element.def.denials.en] : [];
+    const negative = all.filter((p) => NEGATION_WORD.test(normalize(p)));
+    const plain: RegExp[][] = [];
+    for (const p of all) {
+      if (NEGATION_WORD.test(normalize(p))) continue;
+      const parts = p.split(/\s&\s/).map((x) => compilePhrases([x.trim()]));
+      if (parts.every((r): r is RegExp => !!r)) plain.push(parts);
+    }
+    denialParts.set(element, (d = { negative: Matcher.compile(negative), plain }));
+  }
+  return d;
+}
+
+function affirmedPart(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (!isNegated(s, m.index, m.index + m[0].length) && !CONTRAST.test(s.slice(Math.max(0, m.index - 100), m.index))) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
+}
+
+function denies(element: CompiledElement, phrases: Matcher, s: string, keys: Keys): boolean {
+  if (!phrases.matches(s, keys)) return false;
+  const d = partsOf(element);
+  if (d.negative?.matches(s, keys)) return true;
+  return d.plain.some((parts) => parts.every((re) => affirmedPart(re, s)));
+}
+
 /** True when a sentence of the block says its content is second-hand (the element's `secondHand`). */
 export function citesSecondHand(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo, skip = 0): boolean {
   return someSentence(catalogue, element, block, skip, element.secondHand, 'secondHand');
@@ -174,7 +223,7 @@ function someSentence(catalogue: CompiledCatalogue, element: CompiledElement, bl
   let v = known[element.order];
   if (v === undefined) {
     const keys = keysOf(facts);
-    known[element.order] = v = facts.sentences.some((s, k) => phrases.matches(s, keys[k]));
+    known[element.order] = v = facts.sentences.some((s, k) => (field === 'denies' ? denies(element, phrases, s, keys[k]) : phrases.matches(s, keys[k])));
   }
   return v;
 }

@@ -77,6 +77,32 @@ function titleFits(element: CompiledElement, title: string): boolean {
   return v;
 }
 
+/**
+ * The sections a fitting heading speaks for: itself and its subsections, except
+ * a subsection whose heading fits another element and not this one (with its
+ * own subsections). "Inkoop en leveranciers" over "Rol van de tussenhandel"
+ * holds the intermediaries' text, not the purchasing elements'; and "Engaging
+ * suppliers" over empty "Our leverage" and "Purchasing practices" is a
+ * container for those, not an empty section of its own. Such a subsection's
+ * text is read like any text outside the element's sections (signals only).
+ */
+function ownSubtree(catalogue: CompiledCatalogue, structure: DocumentStructure, element: CompiledElement, c: Section): Section[] {
+  const all = subtree(structure, c.index);
+  if (all.length === 1) return all;
+  const out = [all[0]];
+  let skipEnd = -1;
+  for (let i = 1; i < all.length; i++) {
+    const s = all[i];
+    if (s.headingStart < skipEnd) continue;
+    if (!headingFits(element, s) && catalogue.elements.some((e) => e !== element && headingFits(e, s))) {
+      skipEnd = s.end;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 /** A bold label at the start of a block: its title, how many characters of the
  * block's text it takes (label and the punctuation after it), and whether it is
  * the whole block (a bold line standing in for a heading). */
@@ -169,8 +195,11 @@ export function judgeElement(
     let substantive = false;
     let partial = false;
     let found = false;
-    const cited = !!element.secondHand && subtree(structure, c.index).some((s) => s.blocks.some(secondHand));
-    for (const s of subtree(structure, c.index)) {
+    const own = ownSubtree(catalogue, structure, element, c);
+    // Nothing of its own but subsections that are other elements': a container, not an empty section.
+    if (own.length < subtree(structure, c.index).length && own.every((s) => !s.blocks.length)) continue;
+    const cited = !!element.secondHand && own.some((s) => s.blocks.some(secondHand));
+    for (const s of own) {
       for (const b of s.blocks) {
         inCandidate.add(b);
         const skip = skipOf(b);

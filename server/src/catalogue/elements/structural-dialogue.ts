@@ -62,6 +62,14 @@ export const structuralDialogue: ElementDefinition = {
     en: ['@placeholders', 'business review*', 'account review*', 'quarterly review* with ... supplier*|oem*|vendor*', 'purchase|purchasing volume*', 'purchase|purchasing commitment*', 'orders', 'contract length', 'supplier relationship*', 'sourcing relationship*', 'customer*', 'clients', 'shareholder*', 'investor*', 'works council*', 'the board', 'board meeting*', 'supervisory board', 'management team', 'budget', 'took|takes ... form|shape ... in|of|at ... a|the|one|single ... roundtable|meeting|consultation|workshop|session|conference|event',
       'until ... the|this ... project|expansion|construction|pilot|campaign ... is|has|was ... finished|completed|done|over|built|ended', 'until ... end of ... the|this ... project|expansion|construction|pilot|campaign', 'logistics', 'shipping'],
   },
+  // The dialogue stated to be a single event: the opposite of a structural one
+  // ("eenmalige gespreksronde in mei", "this workshop is a one-off
+  // consultation"). Only when affirmed: "dit is geen eenmalig gesprek" and
+  // "rather than one-off consultations" describe the element itself.
+  denials: {
+    nl: ['eenmalig*|one-off & @dialogue|ronde|rondes|consultatieronde*|gespreksronde*|project|traject|exercitie|actie|werkbezoek|raadplegen|raadpleging|consulteren'],
+    en: ['one-off|one-time & @dialogue|round|rounds|exercise|event|project|visit', 'single ... round|rounds ... of ... @dialogue|consultation*|engagement|talks'],
+  },
   skeleton: {
     nl: '<!-- Beschrijf uw langetermijnvisie en hoe de dialoog met ngo\'s over risico\'s en het samen aanpakken ervan structureel doorloopt in plaats van eenmalig is. -->\n\n- Onze visie op de samenwerking voor de lange termijn: [invullen]\n- Hoe vaak en in welke vorm we structureel overleggen: [invullen]\n- Welke risico\'s we samen aanpakken: [invullen]',
     en: '<!-- Describe your long-term vision and how the dialogue with NGOs on risks, and on tackling them together, runs on as a structure rather than as a single event. -->\n\n- Our long-term vision for the collaboration: [fill in]\n- How often and in what form we meet on a structural basis: [fill in]\n- Which risks we tackle together: [fill in]',

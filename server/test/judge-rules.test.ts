@@ -1,0 +1,43 @@
+// General judging rules, each on a small document: which sections a heading
+// speaks for, and when a denial holds.
+import { describe, expect, it } from 'vitest';
+import { lint } from '../src/lint.js';
+
+const status = (text: string, id: string, groups = ['suppliers', 'ngos']) =>
+  lint(text, { documentType: 'dialogue-plan', stakeholders: groups, language: text.includes('## Doel') ? 'nl' : 'en' }).elements.find((e) => e.id === id)?.status;
+
+describe('a heading speaks for its subsections, not for those of other elements', () => {
+  it('an empty leverage section is incomplete although its parent holds an intermediaries subsection', () => {
+    const doc = `# Dialoogplan\n\n## Doel\n\nWij willen met de kwekers praten over lonen.\n\n## Inkoop en leveranciers\n\n### Commerciële relatie en invloed\n\nxxx\n\n### Rol van de tussenhandel\n\nWij hebben met de importeur afgesproken dat hij het doel van de dialoog aan de kwekers uitlegt en de bijeenkomsten bijwoont.\n`;
+    expect(status(doc, 'supplier-leverage')).toBe('incomplete');
+    expect(status(doc, 'intermediaries')).toBe('present');
+  });
+
+  it('a parent section with only other elements\' empty subsections is a container, not an empty section', () => {
+    const doc = `# Plan\n\n## Purpose\n\nWe talk with the factories about overtime.\n\n## Engaging suppliers\n\n### Our leverage\n\nTBD\n\n### Purchasing practices\n\n### Contacts\n\nxxx\n`;
+    expect(status(doc, 'intermediaries')).toBe('missing');
+    expect(status(doc, 'supplier-leverage')).toBe('incomplete');
+  });
+});
+
+describe('denials', () => {
+  const base = (line: string) => `# Plan\n\n## Purpose\n\nWe talk with the union about risks in our chain.\n\n## Engagement\n\nWe hold regular meetings with the union and the NGO on the risks in our chain.\n\n## Scope\n\n${line}\n`;
+  it('a dialogue stated to be a one-off denies a structural dialogue', () => {
+    expect(status(base('This round is a one-off consultation ahead of the 2026 wage review.'), 'structural-dialogue')).toBe('missing');
+    expect(status(base('This plan covers a single round of engagement in the autumn.'), 'structural-dialogue')).toBe('missing');
+  });
+  it('a one-off that is negated, asked about or set aside denies nothing', () => {
+    expect(status(base('This is not a one-off consultation.'), 'structural-dialogue')).toBe('present');
+    expect(status(base('Is this a one-off consultation?'), 'structural-dialogue')).toBe('present');
+    expect(status(base('We want a lasting structure rather than one-off consultations.'), 'structural-dialogue')).toBe('present');
+    expect(status(base('We prefer this standing arrangement to one-off consultations.'), 'structural-dialogue')).toBe('present');
+  });
+  it('a denial that names its own negation still holds', () => {
+    const doc = `# Plan\n\n## Purpose\n\nWe talk with the factories about overtime.\n\n## Contact\n\nOur buyer visits the factories every quarter, also informally.\n\nThere is no fixed contact person for the factories.\n`;
+    expect(status(doc, 'relationship')).toBe('missing');
+  });
+  it('a plain denial that is negated does not hold', () => {
+    const doc = `# Plan\n\n## Purpose\n\nWe talk with the factories about overtime.\n\n## Contact\n\nOur buyer Anna de Wit is the fixed contact person for the factories and visits them every quarter, also informally.\n\nThe contact person does not change every year.\n`;
+    expect(status(doc, 'relationship')).toBe('present');
+  });
+});
