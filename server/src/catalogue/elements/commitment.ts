@@ -32,7 +32,9 @@ export const commitment: ElementDefinition = {
       'stakeholderdialoog|dialoog ... opgenomen|verankerd|vastgelegd ... beleid|imvo*', 'wij|we ... committeren ... dialoog|herstel*|voorkomen|aanpakken|stakeholder*|betrekken', 'wij|we ... verplichten ons ... dialoog|herstel*|voorkomen|aanpakken', 'wij|we zijn bereid', 'bereidheid',
       // willing to change our own practices on what the dialogue shows
       'bereid ... te|om ... veranderen|aanpassen|herzien|wijzigen|bijdragen|investeren|herstellen|compenseren', 'aanpassing*|verandering*|wijziging*|veranderen|aanpassen|wijzigen|herzien|bijstellen|bijsturen & onze|eigen & inkoop*|prijs*|prijzen|planning|betaaltermijn*|levertijd*|werkwijze|bedrijfsvoering|processen|orders|assortiment|ontwerp*|strategie|collectieplanning|inkoopkalender', 'passen ... onze|eigen ... inkoop*|prijs*|planning|levertijd*|werkwijze|strategie ... aan',
-      'handelen|acteren ... naar|op ... wat ... horen|leren|zien', 'aan de slag ... met ... signalen|uitkomsten|inbreng|resultaten|zorgen', 'doen ... iets ... met ... signalen|uitkomsten|inbreng|zorgen',
+      'handelen|acteren ... naar|op ... wat ... horen|leren|zien',
+      // a change promised for when the dialogue shows it is needed ("wij gaan de roosters aanpassen als blijkt dat ...")
+      'we|wij ... aanpassen|passen|veranderen|wijzigen|bijstellen|herzien & als|wanneer|indien|zodra|waar ... blijkt|blijken|uitwijst', 'aan de slag ... met ... signalen|uitkomsten|inbreng|resultaten|zorgen', 'doen ... iets ... met ... signalen|uitkomsten|inbreng|zorgen',
       'herstel ... in gang', 'nemen|neemt ... zorgen|signalen|klachten ... serieus',
       // Dutch separable verbs: dragen bij, pakken aan, stellen bij, nemen mee
       'dragen|draagt ... bij ... aan ... herstel|compensatie|schadeloosstelling|oplossing*', 'pakken|pakt ... negatieve|misstanden|problemen|risico*|schade ... aan', 'stellen|stelt ... onze|ons ... beleid|aanpak|werkwijze|inkoop*|planning|prijzen ... bij', 'nemen|neemt ... inzichten|uitkomsten|signalen|inbreng|lessen ... mee ... in|bij ... beleid|besluit*|inkoop*|keuzes|aanpak',
