@@ -41,6 +41,6 @@ export const VOCABULARY: Record<string, readonly string[]> = {
   /** The dialogue itself. */
   dialogue: [
     'dialoog', 'dialogen', '*dialoog', 'gesprek*', '*gesprek*', 'bijeenkomst*', 'overleg', '*overleg', 'consultatie*', 'sessie*', 'workshop*', 'rondetafel*',
-    'dialogue*', 'engagement*', 'meeting*', 'consultation*', 'session*', 'conversation*', 'roundtable*', 'talks',
+    'dialogue*', 'engagement*', 'meeting*', 'consultation*', 'session*', 'conversation*', 'roundtable*', 'talks', 'rounds', 'gespreksrondes', 'dialoogrondes',
   ],
 };
