@@ -91,6 +91,8 @@ describe('negation', () => {
     expect(negated('Lonen staan niet los van de gewerkte uren.', 'gewerkte uren')).toBe(false);
     expect(negated('Living wages cannot be separated from working hours.', 'working hours')).toBe(false);
     expect(negated('Living wages cannot be separated from working hours.', 'living wages')).toBe(false);
+    expect(negated('Wages cannot be discussed on their own.', 'wages')).toBe(false);
+    expect(negated('Wages cannot be discussed.', 'wages')).toBe(true);
     expect(negated('We zien organisatievrijheid niet als los thema.', 'organisatievrijheid')).toBe(false);
     expect(negated('De gesprekken vinden plaats zonder leidinggevenden erbij.', 'gesprekken')).toBe(false);
     expect(negated('Wages are not a separate theme from freedom of association.', 'freedom of association')).toBe(false);
