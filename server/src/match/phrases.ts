@@ -163,8 +163,6 @@ function isSeparator(c: number): boolean {
   // \s outside ASCII: no-break, Unicode spaces, line and paragraph separators, BOM.
   return c < 128 ? SEPARATOR[c] === 1 : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
-const SEPARATORS = new RegExp(`${NW}+`);
-
 /** One phrase (no `&`): its matcher and the keys a sentence must hold for it to match. */
 interface Unit {
   /** Built on first use: most phrases are never candidates in a given document. */
@@ -178,59 +176,12 @@ interface Unit {
   words: number[][];
 }
 
-/** Key prefixes (sentenceKeys) of one word token (`a|b*|@list`), or null when
- * some alternative may begin with any letters (`*x`, or a stem under three
- * letters with `*`). */
-function tokenKeys(token: string): string[] | null {
-  const keys = new Set<string>();
-  for (const alt of token.split('|')) {
-    if (!alt) continue;
-    const altKeys = alternativeKeys(alt);
-    if (!altKeys) return null;
-    for (const k of altKeys) keys.add(k);
-  }
-  return [...keys];
-}
-
-const listWords = new Map<string, string[]>();
-/** Keys of one alternative (a word or an @list), memoised: a list is expanded once. */
-const keysOfAlternative = new Map<string, readonly string[] | null>();
-function alternativeKeys(alt: string): readonly string[] | null {
-  let cached = keysOfAlternative.get(alt);
-  if (cached !== undefined) return cached;
-  let words = [alt];
-  if (alt.startsWith('@')) {
-    if (!wordList(alt)) throw new PhraseError(`no word list ${alt} (known: ${Object.keys(VOCABULARY).map((k) => '@' + k).join(', ')})`);
-    words = listWords.get(alt) ?? wordList(alt)!.map((w) => normalize(w));
-    listWords.set(alt, words);
-  }
-  const keys = new Set<string>();
-  cached = [];
-  for (const w of words) {
-    if (w.startsWith('*')) { cached = null; break; }
-    const star = w.endsWith('*');
-    const parts = w.replace(/\*$/, '').split(SEPARATORS).filter(Boolean);
-    if (!parts.length) { cached = null; break; }
-    // The text may write the word's parts apart ("co-op", "n.t.b.") or together ("coop").
-    // Every way of writing the first parts together counts ("n.t.b.": n, nt, ntb).
-    // A text word that matches is one of these, or (with *) begins with the
-    // last: so the sentence holds the key of its first five characters at most.
-    const joined = parts.join('');
-    if (star && joined.length < 3) { cached = null; break; }
-    for (let i = 1; i <= parts.length; i++) keys.add(parts.slice(0, i).join('').slice(0, 5));
-  }
-  if (cached) cached = [...keys];
-  if (keysOfAlternative.size > 20_000) keysOfAlternative.clear();
-  keysOfAlternative.set(alt, cached);
-  return cached;
-}
-
 // How often words begin with a key in Dutch and English policy prose, per
 // thousand words (counted on the development fixtures; keys under 1.5 left
 // out). Used only to pick the word a phrase is indexed by — the one with the
 // fewest and rarest keys, so that few sentences make it a candidate. It changes
 // speed, never a result.
-const KEY_FREQUENCY: Readonly<Record<string, number>> = {
+export const KEY_FREQUENCY: Readonly<Record<string, number>> = {
   de: 35, we: 30, the: 26, in: 22, en: 21, and: 17, van: 15, met: 11, een: 11, voo: 10, to: 10, het: 10, of: 9,
   ver: 9, con: 8, our: 8, pro: 7, aan: 7, dat: 7, bij: 7, onz: 7, a: 6, sta: 6, ove: 6, is: 6, for: 6, wor: 6,
   die: 6, wil: 6, wit: 6, ris: 6, zij: 5, ons: 5, ges: 5, pla: 5, wer: 5, op: 5, mee: 5, com: 5, sup: 5, uit: 5,
@@ -243,45 +194,192 @@ const KEY_FREQUENCY: Readonly<Record<string, number>> = {
   dee: 2, doe: 2, buy: 2, hou: 2, be: 2, arb: 2, tea: 2, sch: 2, zie: 2, via: 2, afs: 2, wie: 2, vra: 2, vak: 2,
   ind: 2, agr: 2, mon: 2,
 };
-function keyCost(keys: readonly string[]): number {
-  let cost = 0;
-  for (const k of keys) {
-    const k3 = k.slice(0, 3);
-    // A longer beginning is rarer than its first three letters: guess by how much.
-    cost += (Object.hasOwn(KEY_FREQUENCY, k3) ? KEY_FREQUENCY[k3] : 1) / (k.length >= 5 ? 4 : k.length === 4 ? 2 : 1);
+/** KEY_FREQUENCY by the code of the key's first three characters (their code units as one number). */
+const FREQUENCY_BY_CODE = new Map<number, number>();
+for (const k of Object.keys(KEY_FREQUENCY)) {
+  let code = 0;
+  for (let i = 0; i < k.length; i++) code = code * 65536 + k.charCodeAt(i);
+  FREQUENCY_BY_CODE.set(code, KEY_FREQUENCY[k]);
+}
+
+/** A word token's keys, and the cost of indexing a phrase by it. */
+interface Word {
+  keys: number[];
+  cost: number;
+}
+
+// The key prefixes of a token, as it is read: a prefix (at most five
+// characters) is kept as its key, its length and its first three characters as
+// one number (their code units), so no prefix string is made. The first lint
+// builds the words of every phrase it reads (some 4,800 distinct tokens in
+// 4,900 phrases), so this is start-up time: plain loops and reused buffers,
+// as cold code allocates for every `for...of` step, sort and spread. Checked
+// against the string-based definition in server/test/phrase-keys.test.ts.
+let prefixKeys = new Int32Array(64);
+let prefixLengths = new Uint8Array(64);
+let prefixCodes = new Float64Array(64);
+let prefixCount = 0;
+
+function addPrefix(key: number, length: number, code: number): void {
+  if (prefixCount === prefixKeys.length) {
+    const n = prefixCount * 2;
+    const keys = new Int32Array(n);
+    const lengths = new Uint8Array(n);
+    const codes = new Float64Array(n);
+    keys.set(prefixKeys);
+    lengths.set(prefixLengths);
+    codes.set(prefixCodes);
+    (prefixKeys = keys), (prefixLengths = lengths), (prefixCodes = codes);
   }
-  return cost;
+  prefixKeys[prefixCount] = key;
+  prefixLengths[prefixCount] = length;
+  prefixCodes[prefixCount] = code;
+  prefixCount++;
+}
+
+/** Adds the key prefixes of one word (a token's alternative or a word of an
+ * @list), in order: for each of its parts (split at separators), the first
+ * five characters of the parts up to it written together ("n.t.b.": n, nt,
+ * ntb), as a text word that matches is one of these or (with `*`) begins with
+ * the last. False when the word may begin with any letters (`*x`, or a stem
+ * under three letters with `*`). */
+function addWordPrefixes(w: string, from: number, to: number): boolean {
+  if (w.charCodeAt(from) === 42 /* * */) return false;
+  const star = to > from && w.charCodeAt(to - 1) === 42;
+  const end = star ? to - 1 : to;
+  let h = KEY_SEED;
+  let code = 0;
+  let n = 0; // characters of the parts so far, written together
+  let inPart = false;
+  let parts = 0;
+  for (let i = from; i <= end; i++) {
+    const c = i < end ? w.charCodeAt(i) : 32;
+    if (isSeparator(c)) {
+      if (inPart) {
+        inPart = false;
+        parts++;
+        addPrefix(finish(h), n < 5 ? n : 5, code);
+      }
+    } else {
+      inPart = true;
+      if (n < 5) h = step(h, c);
+      if (n < 3) code = code * 65536 + c;
+      n++;
+    }
+  }
+  return parts > 0 && !(star && n < 3);
+}
+
+/** Adds an @list's key prefixes, memoised: a list is read once, for every
+ * token that names it. */
+const listPrefixes = new Map<string, { keys: Int32Array; lengths: Uint8Array; codes: Float64Array } | null>();
+function addListPrefixes(alt: string): boolean {
+  let p = listPrefixes.get(alt);
+  if (p === undefined) {
+    const list = wordList(alt);
+    if (!list) throw new PhraseError(`no word list ${alt} (known: ${Object.keys(VOCABULARY).map((k) => '@' + k).join(', ')})`);
+    const start = prefixCount;
+    let ok = true;
+    for (let i = 0; ok && i < list.length; i++) {
+      const w = normalize(list[i]);
+      ok = addWordPrefixes(w, 0, w.length);
+    }
+    p = ok ? { keys: prefixKeys.slice(start, prefixCount), lengths: prefixLengths.slice(start, prefixCount), codes: prefixCodes.slice(start, prefixCount) } : null;
+    prefixCount = start;
+    listPrefixes.set(alt, p);
+  }
+  if (!p) return false;
+  for (let i = 0; i < p.keys.length; i++) addPrefix(p.keys[i], p.lengths[i], p.codes[i]);
+  return true;
 }
 
 /** A token's keys and cost, memoised: the catalogue repeats its tokens
- * (`@stakeholders`, `leverancier*`) across thousands of phrases, and all of
- * them are built on the first lint (the language server's first diagnostics). */
-const tokenWords = new Map<string, { keys: number[]; cost: number } | null>();
-function tokenWord(token: string): { keys: number[]; cost: number } | null {
+ * (`@stakeholders`, `leverancier*`) across thousands of phrases. Null when
+ * some alternative may begin with any letters. */
+const tokenWords = new Map<string, Word | null>();
+const seenPrefixes = new Set<number>();
+const seenKeys = new Set<number>();
+function tokenWord(token: string): Word | null {
   let w = tokenWords.get(token);
-  if (w === undefined) {
-    const prefixes = tokenKeys(token);
-    w = prefixes ? { keys: [...new Set(prefixes.map(wordKey))], cost: keyCost(prefixes) } : null;
-    if (tokenWords.size > 20_000) tokenWords.clear();
-    tokenWords.set(token, w);
+  if (w !== undefined) return w;
+  prefixCount = 0;
+  let ok = true;
+  for (let from = 0; ok && from <= token.length; ) {
+    let to = token.indexOf('|', from);
+    if (to < 0) to = token.length;
+    if (to > from) ok = token.charCodeAt(from) === 64 /* @ */ ? addListPrefixes(token.slice(from, to)) : addWordPrefixes(token, from, to);
+    from = to + 1;
   }
+  w = ok ? wordOfPrefixes() : null;
+  if (tokenWords.size > 20_000) tokenWords.clear();
+  tokenWords.set(token, w);
   return w;
 }
 
-function unit(phrase: string): Unit {
-  const tokens = normalize(phrase).trim().split(/\s+/).filter((t) => t !== '...' && t !== '…');
-  const words: Array<{ keys: number[]; cost: number }> = [];
-  for (const t of tokens) {
-    const w = tokenWord(t);
-    if (w) words.push(w);
+/** The prefixes in the buffers as a Word: each distinct prefix once, with its
+ * key (if no other prefix had it) and its cost. The rarer a key, the cheaper
+ * an index entry; a longer beginning is rarer than its first three letters:
+ * guess by how much. (A prefix is known by its key and length: two
+ * beginnings of one token with the same 30-bit key would only change the cost.) */
+function wordOfPrefixes(): Word {
+  const n = prefixCount;
+  const large = n > 16;
+  if (large) seenPrefixes.clear(), seenKeys.clear();
+  const keys: number[] = [];
+  let cost = 0;
+  for (let i = 0; i < n; i++) {
+    const key = prefixKeys[i];
+    const length = prefixLengths[i];
+    if (large) {
+      const id = key * 8 + length;
+      if (seenPrefixes.has(id)) continue;
+      seenPrefixes.add(id);
+    } else {
+      let again = false;
+      for (let j = 0; j < i; j++) if (prefixKeys[j] === key && prefixLengths[j] === length) { again = true; break; }
+      if (again) continue;
+    }
+    if (large ? !seenKeys.has(key) && seenKeys.add(key) : !keys.includes(key)) keys.push(key);
+    cost += (FREQUENCY_BY_CODE.get(prefixCodes[i]) ?? 1) / (length >= 5 ? 4 : length === 4 ? 2 : 1);
   }
-  // Indexed by the rarest word, which is then present when the unit is looked
-  // at; the others are checked rarest first, as the likeliest to be absent.
-  // (A stable sort: among equals, the first word is the index word, as before.)
-  words.sort((a, b) => a.cost - b.cost);
+  return { keys, cost };
+}
+
+/** Units by phrase: a phrase in several lists (a heading that is also a
+ * signal, one element's exclusion another's cue) is read, and its regular
+ * expression compiled, once. A unit holds nothing of the Matcher using it. */
+const unitsByPhrase = new Map<string, Unit>();
+const NO_WORDS: number[][] = [];
+const unitWords: Word[] = [];
+function unit(phrase: string): Unit {
+  let u = unitsByPhrase.get(phrase);
+  if (u) return u;
+  const tokens = normalize(phrase).trim().split(/\s+/);
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === '...' || t === '…') continue;
+    const w = tokenWord(t);
+    if (!w) continue;
+    // Indexed by the rarest word, which is then present when the unit is
+    // looked at; the others are checked rarest first, as the likeliest to be
+    // absent. Sorted as they come, stably: among equals, the first word is
+    // the index word.
+    let j = n++;
+    while (j > 0 && unitWords[j - 1].cost > w.cost) unitWords[j] = unitWords[j - 1], j--;
+    unitWords[j] = w;
+  }
+  let words = NO_WORDS;
+  if (n > 1) {
+    words = new Array<number[]>(n - 1);
+    for (let i = 1; i < n; i++) words[i - 1] = unitWords[i].keys;
+  }
   // Not compiled here: built-in phrases are checked by the catalogue tests and
   // custom ones by parseConfig (checkPhrases) before they get this far.
-  return { re: null, phrase, keys: words[0]?.keys ?? null, words: words.slice(1).map((w) => w.keys) };
+  u = { re: null, phrase, keys: n ? unitWords[0].keys : null, words };
+  if (unitsByPhrase.size > 20_000) unitsByPhrase.clear();
+  unitsByPhrase.set(phrase, u);
+  return u;
 }
 
 /**
@@ -308,25 +406,44 @@ export class Matcher {
   private call = 0;
 
   private constructor(lists: ReadonlyArray<readonly string[]>) {
-    lists.forEach((phrases, tag) => {
-      for (const p of phrases) {
-        const ids = conjunctionParts(p).map((part) => {
-          const u = unit(part);
-          const id = this.units.push(u) - 1;
-          this.tagOf[id] = tag;
-          if (u.keys) for (const k of u.keys) (this.index.get(k) ?? this.index.set(k, []).get(k)!).push(id);
-          return id;
-        });
+    const { units, always, phraseOf } = this;
+    for (let tag = 0; tag < lists.length; tag++) {
+      const phrases = lists[tag];
+      for (let i = 0; i < phrases.length; i++) {
+        const p = phrases[i];
+        if (!p.includes('&')) {
+          // The usual phrase: one part.
+          const id = this.add(unit(p), tag);
+          if (!units[id].keys) always.push(id);
+          phraseOf[id] = [id];
+          continue;
+        }
+        const ids = conjunctionParts(p).map((part) => this.add(unit(part), tag));
         // Parts that have a key are tried first: a part without one (a bare @list)
         // is the slowest to match and only matters when the others match. Only a
         // phrase with no key at all must be tried on every sentence.
-        ids.sort((a, b) => Number(!this.units[a].keys) - Number(!this.units[b].keys));
-        if (!this.units[ids[0]].keys) this.always.push(ids[0]);
-        for (const id of ids) this.phraseOf[id] = ids;
+        ids.sort((a, b) => Number(!units[a].keys) - Number(!units[b].keys));
+        if (!units[ids[0]].keys) always.push(ids[0]);
+        for (const id of ids) phraseOf[id] = ids;
       }
-    });
-    this.stamp = new Uint32Array(this.units.length);
-    this.passed = new Uint32Array(this.units.length);
+    }
+    this.stamp = new Uint32Array(units.length);
+    this.passed = new Uint32Array(units.length);
+  }
+
+  private add(u: Unit, tag: number): number {
+    const id = this.units.push(u) - 1;
+    this.tagOf.push(tag);
+    const keys = u.keys;
+    if (keys) {
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const ids = this.index.get(k);
+        if (ids) ids.push(id);
+        else this.index.set(k, [id]);
+      }
+    }
+    return id;
   }
 
   static compile(phrases: readonly string[]): Matcher | null {
