@@ -16,7 +16,7 @@
 // --no-compare, --no-spawn, --no-edit, --no-memory (skip a measurement).
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
@@ -96,6 +96,13 @@ function start(server, cwd) {
     },
     /** CPU time (user + system) the server process has used, in ms (Linux; NaN elsewhere). */
     cpuMs() {
+      // Summed over its threads from schedstat (nanoseconds), where it exists:
+      // /proc/<pid>/stat counts in ticks of 10 ms, too coarse to compare builds.
+      try {
+        let ns = 0;
+        for (const t of readdirSync(`/proc/${child.pid}/task`)) ns += Number(readFileSync(`/proc/${child.pid}/task/${t}/schedstat`, 'utf8').split(' ')[0]);
+        if (ns > 0) return ns / 1e6;
+      } catch {}
       try {
         const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
         return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
@@ -157,6 +164,9 @@ async function spawnToFirst(server, runs) {
   for (let i = 0; i <= runs; i++) {
     // Interleaved with the server's runs, so that all see the same load.
     if (i > 0) floor.push(await nodeFloor());
+    // With a baseline, each goes first in turn: neither always runs right after `node -e 0`.
+    const baseFirst = server.baseline && i % 2 === 1;
+    const b = baseFirst ? await oneStart(server.baseline, plan, i) : null;
     const r = await oneStart(server, plan, i);
     if (i === 0) first = r.ms;
     else {
@@ -164,14 +174,16 @@ async function spawnToFirst(server, runs) {
       cpu.push(r.cpu);
     }
     if (server.baseline) {
-      const b = await oneStart(server.baseline, plan, i);
-      if (i > 0) base.ms.push(b.ms), base.cpu.push(b.cpu);
+      const b2 = b ?? (await oneStart(server.baseline, plan, i));
+      if (i > 0) base.ms.push(b2.ms), base.cpu.push(b2.cpu);
     }
   }
+  // Paired differences (ours − baseline, run by run) are steadier than a difference of medians on a busy machine.
+  const diff = (a, b) => a.map((x, k) => x - b[k]).sort((x, y) => x - y);
+  times.baseline = { ms: base.ms.slice().sort((a, b) => a - b), cpu: base.cpu.slice().sort((a, b) => a - b), dMs: diff(times, base.ms), dCpu: diff(cpu, base.cpu) };
   times.cpu = cpu.sort((a, b) => a - b);
   times.floor = floor.sort((a, b) => a - b);
   times.first = first;
-  times.baseline = { ms: base.ms.sort((a, b) => a - b), cpu: base.cpu.sort((a, b) => a - b) };
   return times.sort((a, b) => a - b);
 }
 
@@ -234,7 +246,13 @@ async function measure(server) {
   return {
     spawn: pct(spawnTimes, 50), spawnMax: spawnTimes[spawnTimes.length - 1], spawnCpu: spawnTimes.cpu ? pct(spawnTimes.cpu, 50) : NaN,
     nodeFloor: spawnTimes.floor ? pct(spawnTimes.floor, 50) : NaN, spawnFirst: spawnTimes.first ?? NaN,
-    baseline: spawnTimes.baseline?.ms.length ? { spawn: pct(spawnTimes.baseline.ms, 50), spawnCpu: pct(spawnTimes.baseline.cpu, 50) } : undefined,
+    spawnQ: spawnTimes.cpu ? [pct(spawnTimes, 25), pct(spawnTimes, 75)] : undefined, spawnCpuQ: spawnTimes.cpu ? [pct(spawnTimes.cpu, 25), pct(spawnTimes.cpu, 75)] : undefined,
+    baseline: spawnTimes.baseline?.ms.length
+      ? {
+          spawn: pct(spawnTimes.baseline.ms, 50), spawnCpu: pct(spawnTimes.baseline.cpu, 50), spawnQ: [pct(spawnTimes.baseline.ms, 25), pct(spawnTimes.baseline.ms, 75)], spawnCpuQ: [pct(spawnTimes.baseline.cpu, 25), pct(spawnTimes.baseline.cpu, 75)],
+          dSpawn: [25, 50, 75].map((p) => pct(spawnTimes.baseline.dMs, p)), dCpu: [25, 50, 75].map((p) => pct(spawnTimes.baseline.dCpu, p)),
+        }
+      : undefined,
     editP50: pct(edits, 50), editP95: pct(edits, 95), editMax: edits[edits.length - 1], editCpu: edits.cpuPerEdit ?? NaN, rss,
   };
 }
@@ -248,7 +266,13 @@ console.log('Language server (over stdio)');
 const ours = await measure(IMVO);
 console.log(`  spawn → first diagnostics, 150-line plan:   ${fmt(ours.spawn)} ms median (max ${fmt(ours.spawnMax)})   target ≤ ${TARGETS.spawn} ms: ${ratio(ours.spawn, TARGETS.spawn)}`);
 console.log(`    (the first start, before the server has a code cache, as right after an install: ${fmt(ours.spawnFirst)} ms)`);
-if (ours.baseline) console.log(`    baseline ${process.env.BENCH_BASELINE}, interleaved: ${fmt(ours.baseline.spawn)} ms median, server CPU ${fmt(ours.baseline.spawnCpu)} ms (ours: ${fmt(ours.spawnCpu)} ms)`);
+if (ours.baseline) {
+  const q = (r) => `[${fmt(r[0])}–${fmt(r[1])}]`;
+  console.log(`    baseline ${process.env.BENCH_BASELINE}, interleaved: ${fmt(ours.baseline.spawn)} ms median ${q(ours.baseline.spawnQ)}, server CPU ${fmt(ours.baseline.spawnCpu)} ms ${q(ours.baseline.spawnCpuQ)}`);
+  console.log(`    ours, the same runs:  ${fmt(ours.spawn)} ms median ${q(ours.spawnQ)}, server CPU ${fmt(ours.spawnCpu)} ms ${q(ours.spawnCpuQ)} (medians and quartiles)`);
+  const d = (r) => `${fmt(r[1])} ms [${fmt(r[0])}–${fmt(r[2])}]`;
+  console.log(`    ours − baseline, run by run: spawn ${d(ours.baseline.dSpawn)}, server CPU ${d(ours.baseline.dCpu)} (median [quartiles])`);
+}
 console.log(`  Node's own start (node -e 0, spawn → exit):  ${fmt(ours.nodeFloor)} ms median, interleaved with those runs (${fmt((ours.nodeFloor / ours.spawn) * 100)}% of the figure above); the server's part beyond it: ${fmt(ours.spawn - ours.nodeFloor)} ms`);
 console.log(`  edit → diagnostics, 5,000-line plan (debounce 0), 100 edits:  p50 ${fmt(ours.editP50)} ms, p95 ${fmt(ours.editP95)} ms (max ${fmt(ours.editMax)})   target p95 ≤ ${TARGETS.editP95} ms: ${ratio(ours.editP95, TARGETS.editP95)}`);
 console.log(`  RSS with 200 open documents:                ${fmt(ours.rss)} MB   target ≤ ${TARGETS.rss} MB: ${ratio(ours.rss, TARGETS.rss)}`);
