@@ -32,6 +32,26 @@ const common = {
   mainFields: ['module', 'main'],
 };
 const executable = { banner: { js: '#!/usr/bin/env node' } };
+
+// vscode-languageserver's node/files.js requires child_process when it loads,
+// for module-resolution helpers the server never calls; loading it is some
+// 8 ms of the language server's start (spawn → first diagnostics,
+// scripts/bench/lsp.mjs). Required on first use instead: its uses are all
+// `(0, child_process_1.fn)(...)`, which a lazy object answers the same.
+const LAZY_REQUIRES = [{ file: /vscode-languageserver[\\/]lib[\\/]node[\\/]files\.js$/, from: 'const child_process_1 = require("child_process");', to: 'const child_process_1 = new Proxy({}, { get: (_, key) => require("child_process")[key] });' }];
+const lazyRequires = {
+  name: 'lazy-requires',
+  setup(b) {
+    for (const { file, from, to } of LAZY_REQUIRES) {
+      b.onLoad({ filter: file }, ({ path }) => {
+        const text = readFileSync(path, 'utf8');
+        // A dependency update that changes the line must not pass unnoticed.
+        if (!text.includes(from)) throw new Error(`${path}: "${from}" not found (scripts/build.mjs LAZY_REQUIRES)`);
+        return { contents: text.replace(from, to), loader: 'js' };
+      });
+    }
+  },
+};
 const entries = [
   { name: 'lib', src: 'server/src/index.ts' },
   { name: 'cli', src: 'server/src/cli/bin.ts', ...executable },
@@ -42,7 +62,7 @@ const entries = [
 // string, behind a small launcher (launch.ts) that compiles it with a V8 code
 // cache (server/src/lsp/code-cache.ts). Still one file, with its source map.
 async function buildServer() {
-  const main = await build({ ...common, sourcemap: 'external', entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', write: false });
+  const main = await build({ ...common, sourcemap: 'external', entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', write: false, plugins: [lazyRequires] });
   const code = main.outputFiles.find((f) => f.path.endsWith('.js')).text;
   const map = main.outputFiles.find((f) => f.path.endsWith('.js.map')).text;
   // Written by hand while the other bundles build: on a fresh clone nothing may have made dist/ yet.
