@@ -72,6 +72,30 @@ function usableDir(dir: string, create: boolean): boolean {
   }
 }
 
+/** The phrase units of match/phrases.ts (PhraseUnitStore there; not imported: that module is the server's). */
+interface PhraseUnitStore {
+  data?: Uint8Array;
+  collect?: () => Uint8Array | null;
+}
+const PHRASE_UNITS = Symbol.for('imvo-lint.phraseUnits');
+
+/** A file in the cache folder, if it is this user's own. */
+function readOwn(file: string): Buffer | 'absent' | 'unusable' {
+  try {
+    const s = statSync(file);
+    return s.isFile() && ownedSafely(s) ? readFileSync(file) : 'unusable';
+  } catch {
+    return 'absent'; // no cache yet
+  }
+}
+
+/** Writes a file of the cache folder under a temporary name, then renames it: never half-read. */
+function writeOwn(file: string, data: Uint8Array): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
+  renameSync(tmp, file);
+}
+
 /** Compiles and runs the server's bundle (CommonJS) with the code cache. */
 export function runWithCodeCache(source: string, buildHash: string, filename: string, req: NodeJS.Require, mod: NodeJS.Module): void {
   const hook: CodeCacheHook = { state: 'off', written: false };
@@ -79,8 +103,12 @@ export function runWithCodeCache(source: string, buildHash: string, filename: st
   const dir = codeCacheDir();
   const runtime = `${process.versions.v8}-${process.arch}`.replace(/[^\w.-]/g, '_');
   const file = dir ? join(dir, `server-${buildHash}-${runtime}.cache`) : null;
+  // Beside it, the catalogue's phrase units (match/phrases.ts) of an earlier
+  // start of this build on this runtime (normalising text uses its Unicode data).
+  const unitsFile = dir ? join(dir, `server-${buildHash}-${runtime}.units`) : null;
   let cachedData: Buffer | undefined;
-  if (dir && file) {
+  let units: PhraseUnitStore | null = null;
+  if (dir && file && unitsFile) {
     let folder: Stats | null = null;
     try {
       folder = statSync(dir);
@@ -89,14 +117,12 @@ export function runWithCodeCache(source: string, buildHash: string, filename: st
     }
     if (folder && !(folder.isDirectory() && ownedSafely(folder))) hook.state = 'unusable';
     else {
-      hook.state = 'absent';
-      try {
-        const s = statSync(file);
-        if (s.isFile() && ownedSafely(s)) cachedData = readFileSync(file);
-        else hook.state = 'unusable';
-      } catch {
-        // no cache yet
-      }
+      const code = readOwn(file);
+      hook.state = typeof code === 'string' ? code : 'absent';
+      if (typeof code !== 'string') cachedData = code;
+      const data = readOwn(unitsFile);
+      if (data !== 'unusable') units = { data: typeof data === 'string' ? undefined : data };
+      (globalThis as Record<symbol, PhraseUnitStore | null>)[PHRASE_UNITS] = units;
     }
   }
   // The wrapper on a line of its own, not counted: lines and columns in stack
@@ -104,23 +130,34 @@ export function runWithCodeCache(source: string, buildHash: string, filename: st
   const wrapped = `(function (exports, require, module, __filename, __dirname) {\n${source}\n})`;
   const script = new Script(wrapped, { filename, cachedData, lineOffset: -1 });
   if (cachedData) hook.state = script.cachedDataRejected ? 'rejected' : 'accepted';
-  if (dir && file && (hook.state === 'absent' || hook.state === 'rejected')) {
+  const writeCode = dir && file && (hook.state === 'absent' || hook.state === 'rejected');
+  if (dir && file && unitsFile && (writeCode || units)) {
     hook.save = () => {
       hook.save = undefined;
+      // The units when this start made some the file did not hold (or there was none, or it was damaged).
+      let data: Uint8Array | null = null;
       try {
-        if (!usableDir(dir, true)) return;
-        const data = script.createCachedData();
-        const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
-        renameSync(tmp, file);
+        data = units?.collect?.() ?? null;
+      } catch {
+        // not worth a failure
+      }
+      if ((!writeCode && !data) || !usableDir(dir, true)) return;
+      try {
+        if (data) writeOwn(unitsFile, data);
+      } catch {
+        // as below
+      }
+      if (!writeCode) return;
+      try {
+        writeOwn(file, script.createCachedData());
         hook.written = true;
         // Caches of earlier builds for this V8 are of no use any more; others
         // (another Node or VS Code) once they have not been written for 30 days.
         const old = Date.now() - 30 * 24 * 3600 * 1000;
         for (const f of readdirSync(dir)) {
           const path = join(dir, f);
-          if (!f.startsWith('server-') || path === file || !/\.(?:cache|tmp)$/.test(f)) continue;
-          if (f.endsWith(`-${runtime}.cache`) || statSync(path).mtimeMs < old) unlinkSync(path);
+          if (!f.startsWith('server-') || path === file || path === unitsFile || !/\.(?:cache|units|tmp)$/.test(f)) continue;
+          if (f.endsWith(`-${runtime}.cache`) || f.endsWith(`-${runtime}.units`) || statSync(path).mtimeMs < old) unlinkSync(path);
         }
       } catch {
         // another server wrote it at the same moment, or the disk said no: next time

@@ -354,6 +354,12 @@ const unitWords: Word[] = [];
 function unit(phrase: string): Unit {
   let u = unitsByPhrase.get(phrase);
   if (u) return u;
+  if (store) {
+    if (store.data) restoreUnits(store);
+    u = unitsByPhrase.get(phrase);
+    if (u) return u;
+    store.grown = true;
+  }
   const tokens = normalize(phrase).trim().split(/\s+/);
   let n = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -380,6 +386,152 @@ function unit(phrase: string): Unit {
   if (unitsByPhrase.size > 20_000) unitsByPhrase.clear();
   unitsByPhrase.set(phrase, u);
   return u;
+}
+
+// Units saved by an earlier process. Reading the catalogue's phrases into
+// units is much of the first lint (the language server's first diagnostics);
+// a unit is a function of its phrase alone (for one build and runtime), so a
+// host that keeps a file per build (the language server's launcher,
+// lsp/code-cache.ts) may hand over the units of an earlier start through
+// globalThis[Symbol.for('imvo-lint.phraseUnits')], set before this module
+// loads, and later asks `collect()` for this process's units to save. A file
+// that is damaged in any way is not used: the units are then made as usual.
+
+/** What a host hands over and gets back (by symbol: the launcher is another bundle). */
+export interface PhraseUnitStore {
+  /** A file written by `collect()`; read on the first lint, then dropped. */
+  data?: Uint8Array;
+  /** How the data went: used, or not (damaged, or of another format). */
+  state?: 'accepted' | 'rejected';
+  /** Units were made that the data did not have. */
+  grown?: boolean;
+  /** Set here: the units to save, or null when the data held them all. */
+  collect?: () => Uint8Array | null;
+}
+export const PHRASE_UNITS = Symbol.for('imvo-lint.phraseUnits');
+const store = (globalThis as Record<symbol, PhraseUnitStore | undefined>)[PHRASE_UNITS];
+if (store) {
+  // Nothing new when the data was never read (no lint yet) or held every unit made.
+  store.collect = () => (store.data || !unitsByPhrase.size || (store.state === 'accepted' && !store.grown) ? null : encodeUnits());
+}
+
+function restoreUnits(s: PhraseUnitStore): void {
+  const units = decodeUnits(s.data!);
+  s.data = undefined;
+  s.state = units ? 'accepted' : 'rejected';
+  if (units) for (let i = 0; i < units.length; i++) if (!unitsByPhrase.has(units[i].phrase)) unitsByPhrase.set(units[i].phrase, units[i]);
+}
+
+// The file: 32-bit integers (the machine's byte order: a file is per
+// architecture), then the phrases' UTF-16 code units:
+//   magic, format, units U, key lists L, keys K, unit ints D, characters C, checksum;
+//   the end of each key list in the keys (L); the keys (K);
+//   per unit: its phrase's length, its number of key lists (-1: no keys), the
+//   lists (the one it is indexed by first, then its words) (D);
+//   the phrases, one after another (C, padded to a whole integer).
+const UNITS_MAGIC = 0x55564d49; // "IMVU"
+const UNITS_FORMAT = 1;
+const HEADER = 8;
+
+/** The units made so far, as a file for decodeUnits. */
+export function encodeUnits(): Uint8Array {
+  const lists = new Map<number[], number>();
+  const order: number[][] = [];
+  let keyCount = 0;
+  let unitInts = 0;
+  let chars = 0;
+  const units = [...unitsByPhrase.values()];
+  const listId = (keys: number[]): number => {
+    let id = lists.get(keys);
+    if (id === undefined) {
+      lists.set(keys, (id = order.length));
+      order.push(keys);
+      keyCount += keys.length;
+    }
+    return id;
+  };
+  for (const u of units) {
+    if (u.keys) {
+      listId(u.keys);
+      for (const w of u.words) listId(w);
+    }
+    unitInts += 2 + (u.keys ? 1 + u.words.length : 0);
+    chars += u.phrase.length;
+  }
+  const ints = new Int32Array(HEADER + order.length + keyCount + unitInts + ((chars + 1) >> 1));
+  let p = HEADER;
+  let end = 0;
+  for (const keys of order) ints[p++] = end += keys.length;
+  for (const keys of order) for (const k of keys) ints[p++] = k;
+  for (const u of units) {
+    ints[p++] = u.phrase.length;
+    ints[p++] = u.keys ? 1 + u.words.length : -1;
+    if (u.keys) {
+      ints[p++] = lists.get(u.keys)!;
+      for (const w of u.words) ints[p++] = lists.get(w)!;
+    }
+  }
+  const text = new Uint16Array(ints.buffer, p * 4, chars);
+  let c = 0;
+  for (const u of units) for (let i = 0; i < u.phrase.length; i++) text[c++] = u.phrase.charCodeAt(i);
+  ints.set([UNITS_MAGIC, UNITS_FORMAT, units.length, order.length, keyCount, unitInts, chars, 0]);
+  ints[7] = checksum(ints);
+  return new Uint8Array(ints.buffer);
+}
+
+/** The units of a file from encodeUnits, or null when it is not one, or damaged. */
+export function decodeUnits(data: Uint8Array): Unit[] | null {
+  if (data.byteLength < HEADER * 4 || data.byteLength % 4) return null;
+  // Int32Array needs a whole-integer offset; a small Buffer may be a pool slice.
+  const bytes = data.byteOffset % 4 ? new Uint8Array(data) : data;
+  const ints = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  const [magic, format, unitCount, listCount, keyCount, unitInts, chars] = ints;
+  if (magic !== UNITS_MAGIC || format !== UNITS_FORMAT || unitCount < 0 || listCount < 0 || keyCount < 0 || unitInts < 0 || chars < 0) return null;
+  const keysAt = HEADER + listCount;
+  const unitsAt = keysAt + keyCount;
+  const textAt = unitsAt + unitInts;
+  if (textAt + ((chars + 1) >> 1) !== ints.length || checksum(ints) !== ints[7]) return null;
+  const lists = new Array<number[]>(listCount);
+  for (let i = 0, start = 0; i < listCount; i++) {
+    const end = ints[HEADER + i];
+    if (end < start || end > keyCount) return null;
+    const keys: number[] = [];
+    for (let k = start; k < end; k++) keys.push(ints[keysAt + k]);
+    lists[i] = keys;
+    start = end;
+  }
+  // Code unit by code unit (a decoder would replace a lone surrogate).
+  const codes = new Uint16Array(ints.buffer, ints.byteOffset + textAt * 4, chars);
+  let text = '';
+  for (let i = 0; i < chars; i += 4096) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(chars, i + 4096)) as unknown as number[]);
+  const units: Unit[] = [];
+  let p = unitsAt;
+  let c = 0;
+  for (let i = 0; i < unitCount; i++) {
+    if (p + 2 > textAt) return null;
+    const length = ints[p++];
+    const n = ints[p++];
+    if (length < 0 || c + length > chars || n < -1 || n === 0 || p + Math.max(n, 0) > textAt) return null;
+    let keys: number[] | null = null;
+    let words = NO_WORDS;
+    if (n > 0) {
+      for (let j = 0; j < n; j++) if (ints[p + j] < 0 || ints[p + j] >= listCount) return null;
+      keys = lists[ints[p++]];
+      if (n > 1) {
+        words = new Array<number[]>(n - 1);
+        for (let j = 0; j < n - 1; j++) words[j] = lists[ints[p++]];
+      }
+    }
+    units.push({ re: null, phrase: text.slice(c, (c += length)), keys, words });
+  }
+  return p === textAt && c === chars ? units : null;
+}
+
+/** A hash of every integer but the checksum itself: a file changed anywhere is not used. */
+function checksum(ints: Int32Array): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < ints.length; i++) if (i !== 7) h = Math.imul(h ^ ints[i], 0x01000193) ^ (h >>> 13);
+  return h;
 }
 
 /**

@@ -2,7 +2,8 @@
 // lives, when a folder or file is trusted, and over stdio with the built
 // server: written after the first diagnostics, accepted by the next start with
 // the same diagnostics, a damaged file rejected (and replaced), an unsafe
-// folder left alone, nothing written when off.
+// folder left alone, nothing written when off; the same for the phrase units
+// kept beside it (match/phrases.ts).
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -113,6 +114,33 @@ describe('the built server with a code cache', () => {
     expect(await run({ IMVO_LINT_CODE_CACHE: cache })).toEqual({ ...first, codeCache: 'rejected', written: true });
     expect(readFileSync(file).equals(Buffer.alloc(size, 7))).toBe(false);
     expect(await run({ IMVO_LINT_CODE_CACHE: cache })).toEqual({ ...first, codeCache: 'accepted', written: false });
+  });
+
+  it('keeps the phrase units beside it: used by the next start, replaced when damaged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'imvo-code-cache-'));
+    dirs.push(dir);
+    const cache = join(dir, 'sub');
+    mkdirSync(cache, { mode: 0o700 });
+    const runtime = `${process.versions.v8}-${process.arch}`.replace(/[^\w.-]/g, '_');
+    const earlier = join(cache, `server-0000000000000000-${runtime}.units`);
+    writeFileSync(earlier, 'x');
+    const units = () => readdirSync(cache).filter((f) => f.endsWith('.units'));
+    const first = await run({ IMVO_LINT_CODE_CACHE: cache });
+    expect(existsSync(earlier)).toBe(false);
+    expect(units()).toHaveLength(1);
+    const file = join(cache, units()[0]);
+    expect(statSync(file).mode & 0o077).toBe(0);
+    const saved = readFileSync(file);
+    expect(saved.length).toBeGreaterThan(10_000);
+    // The next start finds every unit it needs there: the same diagnostics, nothing written.
+    expect(await run({ IMVO_LINT_CODE_CACHE: cache })).toEqual({ ...first, codeCache: 'accepted', written: false });
+    expect(readFileSync(file).equals(saved)).toBe(true);
+    // A damaged file is not used: the same diagnostics, and a good file again.
+    const bad = Buffer.from(saved);
+    bad[bad.length >> 1] ^= 1;
+    writeFileSync(file, bad);
+    expect(await run({ IMVO_LINT_CODE_CACHE: cache })).toEqual({ ...first, codeCache: 'accepted', written: false });
+    expect(readFileSync(file).equals(saved)).toBe(true);
   });
 
   it('leaves a folder others may write to alone, and writes nothing when off', async () => {
