@@ -20,6 +20,7 @@ describe('element catalogue', () => {
     for (const key of ['headings', 'signals', 'cues'] as const) expect(fullList(e[key]), key).toBe(true);
     for (const key of ['signals', 'cues', 'exclude'] as const) expect(checkPhrases(phrases(e[key])), key).toEqual([]);
     expect(checkPhrases(phrases(e.headings), false), 'headings').toEqual([]);
+    if (e.context) expect(checkPhrases(phrases(e.context)), 'context').toEqual([]);
     // its own title is a heading that fits it
     const headings = compilePhrases(phrases(e.headings))!;
     for (const lang of ['nl', 'en'] as const) {

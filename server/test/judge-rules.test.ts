@@ -41,3 +41,40 @@ describe('denials', () => {
     expect(status(doc, 'relationship')).toBe('present');
   });
 });
+
+describe('a signal counts only in its element\'s setting (context)', () => {
+  // Accessibility's signals ("in their own language", "anonymous") count
+  // outside its own sections only where the sentence, block or section is
+  // about taking part in the dialogue.
+  const en = (section: string) => `# Plan\n\n## Purpose\n\nWe talk with the factories about overtime.\n\n${section}\n`;
+  const nl = (section: string) => `# Dialoogplan\n\n## Doel\n\nWij praten met de fabrieken over overwerk.\n\n${section}\n`;
+  const instruction = 'New employees receive a safety briefing in their own language.';
+  const instructie = 'Nieuwe medewerkers krijgen een veiligheidsinstructie in hun eigen taal.';
+
+  it('a signal in a section about something else is no evidence', () => {
+    expect(status(en(`## Working conditions\n\n${instruction}`), 'accessibility')).toBe('missing');
+    expect(status(nl(`## Arbeidsomstandigheden\n\n${instructie}`), 'accessibility')).toBe('missing');
+    expect(status(en('## Remedy\n\nFishers were compensated for two months of lost income.'), 'accessibility')).toBe('missing');
+    expect(status(en('## Risks\n\nWorkers and their trade unions are involved in deciding which risks weigh most.'), 'accessibility')).toBe('missing');
+  });
+
+  it('the sentence, its block or its section may name the setting', () => {
+    expect(status(en('## Working conditions\n\nAt the meetings, everyone can speak in their own language.'), 'accessibility')).toBe('present');
+    expect(status(en(`## Working conditions\n\nWe hold meetings with the workers twice a year. ${instruction}`), 'accessibility')).toBe('present');
+    expect(status(en(`## Working conditions\n\nWe hold meetings with the workers twice a year.\n\n${instruction}`), 'accessibility')).toBe('present');
+    expect(status(nl(`## Arbeidsomstandigheden\n\nDe gesprekken met de werknemers zijn twee keer per jaar.\n\n${instructie}`), 'accessibility')).toBe('present');
+  });
+
+  it('a heading that names the setting is enough', () => {
+    expect(status(en(`## Interviews with workers\n\n${instruction}`), 'accessibility')).toBe('present');
+    expect(status(nl(`## Gesprekken met werknemers\n\n${instructie}`), 'accessibility')).toBe('present');
+  });
+
+  it('the setting is read per section: a neighbouring section about meetings does not lend it', () => {
+    expect(status(en(`## Meetings\n\nWe meet twice a year.\n\n## Working conditions\n\n${instruction}`), 'accessibility')).toBe('missing');
+  });
+
+  it('under a heading that fits the element, its cues count as before', () => {
+    expect(status(en(`## Accessibility\n\n${instruction}`), 'accessibility')).toBe('present');
+  });
+});

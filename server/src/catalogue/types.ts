@@ -59,6 +59,14 @@ export interface ElementDefinition {
    * nothing; only signals count there (exclude the citing sentence itself via
    * `exclude`). Rare; for elements whose substance is first-hand (risk-identification). */
   secondHand?: LocalizedList;
+  /** The setting a signal must be in to count outside the element's own
+   * sections: an accessibility measure ("in their own language", "anonymous",
+   * "compensation for lost income") counts only where it concerns taking part
+   * in the dialogue, not a safety instruction, a report or a remedy. A signal
+   * in a block outside a fitting section (or bold label) counts only when its
+   * sentence, its block or its section (any block of it, or its heading)
+   * matches one of these (check/judge.ts). Without it, signals count anywhere. */
+  context?: LocalizedList;
   /** The element is the company's own measure (its commitment, purchasing,
    * leverage, follow-up): a sentence that puts the duty on someone else
    * ("suppliers must pay a living wage", "van leveranciers verwachten wij dat

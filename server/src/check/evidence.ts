@@ -25,6 +25,8 @@ interface BlockFacts {
   /** Per element order: a sentence denies the element (denials) / cites its content as second-hand (secondHand). */
   denies?: Array<boolean | undefined>;
   secondHand?: Array<boolean | undefined>;
+  /** Per element order (elements with a `context`): a sentence names the element's setting. */
+  context?: Array<boolean | undefined>;
   /** The sentences' keys, while the lint that computed them runs (keysOf). */
   keys?: Keys[];
 }
@@ -241,6 +243,55 @@ export function aspectsIn(catalogue: CompiledCatalogue, element: CompiledElement
       for (const i of element.aspectSignals.affirmedLists(s, keys[k])) v!.add(element.aspects[i].def.id);
     });
     facts.aspects[element.order] = v;
+  }
+  return v;
+}
+
+// The setting a signal must be in (the element's `context`, see
+// catalogue/types.ts). compile.ts builds the other matchers; this one is built
+// here, on first use, for the few elements that have it.
+const contexts = new WeakMap<CompiledElement, Matcher | null>();
+function contextOf(element: CompiledElement): Matcher | null {
+  let m = contexts.get(element);
+  if (m === undefined) {
+    const c = element.def.context;
+    contexts.set(element, (m = c ? Matcher.compile([...c.nl, ...c.en]) : null));
+  }
+  return m;
+}
+
+/** Whether the element asks its signals for a setting (`context`). */
+export function hasContext(element: CompiledElement): boolean {
+  return !!contextOf(element);
+}
+
+/** True when a sentence of the block names the element's setting (`context`):
+ * "the meetings", "participants", "the interviews". Any mention, negated or
+ * not: it says what the block is about. Without a context, every block is in it. */
+export function blockInContext(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo, skip = 0): boolean {
+  const context = contextOf(element);
+  if (!context) return true;
+  const facts = factsOf(catalogue, block, skip);
+  const known = (facts.context ??= []);
+  let v = known[element.order];
+  if (v === undefined) {
+    const keys = keysOf(facts);
+    known[element.order] = v = facts.sentences.some((s, k) => context.matches(s, keys[k]));
+  }
+  return v;
+}
+
+/** Per context matcher, whether a heading names the setting (headings repeat across re-lints). */
+const titlesInContext = new WeakMap<Matcher, Map<string, boolean>>();
+export function titleInContext(element: CompiledElement, title: string): boolean {
+  const context = contextOf(element);
+  if (!context) return true;
+  let known = titlesInContext.get(context);
+  if (!known) titlesInContext.set(context, (known = new Map()));
+  let v = known.get(title);
+  if (v === undefined) {
+    if (known.size > 10_000) known.clear();
+    known.set(title, (v = context.matches(normalize(title))));
   }
   return v;
 }

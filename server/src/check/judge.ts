@@ -20,7 +20,7 @@ import { compilePhrases, sentenceKeys, type Keys } from '../match/phrases.js';
 import type { Block, DocumentStructure, Section } from '../model/document.js';
 import type { BlockInfo } from '../parse/markdown.js';
 import { subtree } from '../model/document.js';
-import { aspectsIn, citesSecondHand, deniesElement, hasCue, hasSignal, isPlaceholder, leavesPending } from './evidence.js';
+import { aspectsIn, blockInContext, citesSecondHand, deniesElement, hasContext, hasCue, hasSignal, isPlaceholder, leavesPending, titleInContext } from './evidence.js';
 
 export interface Judgement {
   element: CompiledElement;
@@ -221,6 +221,25 @@ export function judgeElement(
   }
 
   // Blocks outside fitting sections: a signal anywhere, or a cue under a bold label that fits.
+  // An element with a `context` asks a signal there to be in its setting: its
+  // sentence, its block or its section (the heading or any block of it) must
+  // name it. "The meetings are held in Tamil" counts; "new staff get a safety
+  // instruction in their own language" under "Working conditions" does not.
+  const context = hasContext(element);
+  const sectionContext = new Map<number, boolean>();
+  const sectionInContext = (i: number): boolean => {
+    if (i < 0) return false;
+    let v = sectionContext.get(i);
+    if (v === undefined) {
+      const s = structure.sections[i];
+      v = titleInContext(element, s.title) || s.blocks.some((b) => blockInContext(catalogue, element, b.info, skipOf(b)));
+      sectionContext.set(i, v);
+    }
+    return v;
+  };
+  const signalCounts = (b: Block, skip: number): boolean =>
+    hasSignal(catalogue, element, b.info, skip) &&
+    (!context || blockInContext(catalogue, element, b.info, skip) || sectionInContext(b.section));
   let labelEmpty = false;
   let label: { fits: boolean; blocks: number; substantive: boolean } | null = null;
   let labelSection = -2;
@@ -238,7 +257,7 @@ export function judgeElement(
       closeLabel();
       label = { fits: !inCandidate.has(b) && titleFits(element, lead.title), blocks: 0, substantive: false };
       // A bold line that says something is a sentence as well as a heading.
-      if (!lead.skip && !inCandidate.has(b) && hasSignal(catalogue, element, b.info, 0)) evidence.push(b);
+      if (!lead.skip && !inCandidate.has(b) && signalCounts(b, 0)) evidence.push(b);
       continue;
     }
     if (inCandidate.has(b)) continue;
@@ -254,7 +273,7 @@ export function judgeElement(
         if (!empty) current!.substantive = true;
       }
       if (!empty && hasCue(catalogue, element, b.info, skip)) evidence.push(b);
-    } else if (hasSignal(catalogue, element, b.info, skip)) evidence.push(b);
+    } else if (signalCounts(b, skip)) evidence.push(b);
   }
   closeLabel();
 
