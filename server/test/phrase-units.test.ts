@@ -48,6 +48,8 @@ describe('saved phrase units', () => {
     const odd = ['a', 'x & y', '@stakeholders', 'n.t.b.', "ngo's", 'coöperatie*', 'ĳs', 'a\ud800b', '...', '|', 'één ... twee'];
     const made = [...LISTS, odd].map((l) => unitsOf(p.Matcher.compile(l)).map(plain));
     const data = p.encodeUnits();
+    const format = (d: Uint8Array) => new DataView(d.buffer, d.byteOffset).getInt32(4, true);
+    expect(format(data)).toBe(1); // 'ĳs': two bytes a character
     const units = p.decodeUnits(data)!;
     expect(units).not.toBeNull();
     const byPhrase = new Map(units.map((u) => [u.phrase, plain(u)]));
@@ -63,7 +65,8 @@ describe('saved phrase units', () => {
     const p = await load();
     for (const l of LISTS.slice(0, 6)) p.Matcher.compile(l);
     const data = p.encodeUnits();
-    expect(p.decodeUnits(data)).not.toBeNull();
+    expect(new DataView(data.buffer, data.byteOffset).getInt32(4, true)).toBe(0x101); // one byte a character
+    expect(p.decodeUnits(data)?.map((u) => u.phrase)).toEqual(LISTS.slice(0, 6).flat().flatMap((x) => x.split(/\s+&\s+/)).filter((x, i, a) => a.indexOf(x) === i));
     for (let i = 0; i < data.length; i += i < 64 ? 1 : 97) {
       const bad = data.slice();
       bad[i] ^= 1 << i % 8;

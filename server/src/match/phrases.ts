@@ -428,9 +428,11 @@ function restoreUnits(s: PhraseUnitStore): void {
 //   the end of each key list in the keys (L); the keys (K);
 //   per unit: its phrase's length, its number of key lists (-1: no keys), the
 //   lists (the one it is indexed by first, then its words) (D);
-//   the phrases, one after another (C, padded to a whole integer).
+//   the phrases, one after another (C code units, padded to a whole integer;
+//   one byte each when all are under 256, as in the catalogue: format + LATIN1).
 const UNITS_MAGIC = 0x55564d49; // "IMVU"
 const UNITS_FORMAT = 1;
+const LATIN1 = 0x100;
 const HEADER = 8;
 
 /** The units made so far, as a file for decodeUnits. */
@@ -458,7 +460,9 @@ export function encodeUnits(): Uint8Array {
     unitInts += 2 + (u.keys ? 1 + u.words.length : 0);
     chars += u.phrase.length;
   }
-  const ints = new Int32Array(HEADER + order.length + keyCount + unitInts + ((chars + 1) >> 1));
+  let wide = false;
+  for (const u of units) if (/[^\0-\xff]/.test(u.phrase)) wide = true;
+  const ints = new Int32Array(HEADER + order.length + keyCount + unitInts + (wide ? (chars + 1) >> 1 : (chars + 3) >> 2));
   let p = HEADER;
   let end = 0;
   for (const keys of order) ints[p++] = end += keys.length;
@@ -471,10 +475,10 @@ export function encodeUnits(): Uint8Array {
       for (const w of u.words) ints[p++] = lists.get(w)!;
     }
   }
-  const text = new Uint16Array(ints.buffer, p * 4, chars);
+  const text = wide ? new Uint16Array(ints.buffer, p * 4, chars) : new Uint8Array(ints.buffer, p * 4, chars);
   let c = 0;
   for (const u of units) for (let i = 0; i < u.phrase.length; i++) text[c++] = u.phrase.charCodeAt(i);
-  ints.set([UNITS_MAGIC, UNITS_FORMAT, units.length, order.length, keyCount, unitInts, chars, 0]);
+  ints.set([UNITS_MAGIC, UNITS_FORMAT | (wide ? 0 : LATIN1), units.length, order.length, keyCount, unitInts, chars, 0]);
   ints[7] = checksum(ints);
   return new Uint8Array(ints.buffer);
 }
@@ -486,11 +490,12 @@ export function decodeUnits(data: Uint8Array): Unit[] | null {
   const bytes = data.byteOffset % 4 ? new Uint8Array(data) : data;
   const ints = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   const [magic, format, unitCount, listCount, keyCount, unitInts, chars] = ints;
-  if (magic !== UNITS_MAGIC || format !== UNITS_FORMAT || unitCount < 0 || listCount < 0 || keyCount < 0 || unitInts < 0 || chars < 0) return null;
+  const wide = format === UNITS_FORMAT;
+  if (magic !== UNITS_MAGIC || (!wide && format !== (UNITS_FORMAT | LATIN1)) || unitCount < 0 || listCount < 0 || keyCount < 0 || unitInts < 0 || chars < 0) return null;
   const keysAt = HEADER + listCount;
   const unitsAt = keysAt + keyCount;
   const textAt = unitsAt + unitInts;
-  if (textAt + ((chars + 1) >> 1) !== ints.length || checksum(ints) !== ints[7]) return null;
+  if (textAt + (wide ? (chars + 1) >> 1 : (chars + 3) >> 2) !== ints.length || checksum(ints) !== ints[7]) return null;
   const lists = new Array<number[]>(listCount);
   for (let i = 0, start = 0; i < listCount; i++) {
     const end = ints[HEADER + i];
@@ -501,7 +506,7 @@ export function decodeUnits(data: Uint8Array): Unit[] | null {
     start = end;
   }
   // Code unit by code unit (a decoder would replace a lone surrogate).
-  const codes = new Uint16Array(ints.buffer, ints.byteOffset + textAt * 4, chars);
+  const codes = wide ? new Uint16Array(ints.buffer, ints.byteOffset + textAt * 4, chars) : new Uint8Array(ints.buffer, ints.byteOffset + textAt * 4, chars);
   let text = '';
   for (let i = 0; i < chars; i += 4096) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(chars, i + 4096)) as unknown as number[]);
   const units: Unit[] = [];
