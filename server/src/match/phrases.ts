@@ -419,7 +419,8 @@ function restoreUnits(s: PhraseUnitStore): void {
   const units = decodeUnits(s.data!);
   s.data = undefined;
   s.state = units ? 'accepted' : 'rejected';
-  if (units) for (let i = 0; i < units.length; i++) if (!unitsByPhrase.has(units[i].phrase)) unitsByPhrase.set(units[i].phrase, units[i]);
+  // Read at the first unit asked for, so before any was made here.
+  if (units) for (let i = 0; i < units.length; i++) unitsByPhrase.set(units[i].phrase, units[i]);
 }
 
 // The file: 32-bit integers (the machine's byte order: a file is per
@@ -505,10 +506,9 @@ export function decodeUnits(data: Uint8Array): Unit[] | null {
     lists[i] = keys;
     start = end;
   }
-  // Code unit by code unit (a decoder would replace a lone surrogate).
-  const codes = wide ? new Uint16Array(ints.buffer, ints.byteOffset + textAt * 4, chars) : new Uint8Array(ints.buffer, ints.byteOffset + textAt * 4, chars);
-  let text = '';
-  for (let i = 0; i < chars; i += 4096) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(chars, i + 4096)) as unknown as number[]);
+  // Node's latin1 and utf16le keep every code unit (a TextDecoder would
+  // replace a lone surrogate, and its latin1 is windows-1252).
+  const text = Buffer.from(ints.buffer, ints.byteOffset + textAt * 4, wide ? chars * 2 : chars).toString(wide ? 'utf16le' : 'latin1');
   const units: Unit[] = [];
   let p = unitsAt;
   let c = 0;
@@ -532,10 +532,14 @@ export function decodeUnits(data: Uint8Array): Unit[] | null {
   return p === textAt && c === chars ? units : null;
 }
 
-/** A hash of every integer but the checksum itself: a file changed anywhere is not used. */
+/** A hash (FNV-1a over integers) of every integer but the checksum itself
+ * (the header's last): a file changed anywhere is not used. Each step is
+ * one-to-one in the hash so far and in the integer, so any one integer
+ * changed changes the hash. */
 function checksum(ints: Int32Array): number {
   let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < ints.length; i++) if (i !== 7) h = Math.imul(h ^ ints[i], 0x01000193) ^ (h >>> 13);
+  for (let i = 0; i < HEADER - 1; i++) h = Math.imul(h ^ ints[i], 0x01000193);
+  for (let i = HEADER; i < ints.length; i++) h = Math.imul(h ^ ints[i], 0x01000193);
   return h;
 }
 
