@@ -3,10 +3,12 @@
 // publishDiagnostics of the 150-line bench plan (then exit), counted by
 // valgrind: a figure that, unlike time, hardly moves with the load on a
 // shared machine (within about 1% between runs), for comparing builds.
-//   node scripts/bench/lsp-instructions.mjs [server.js ...] (default dist/server.js)
+//   node scripts/bench/lsp-instructions.mjs [--runs N] [--cold] [server.js ...] (default dist/server.js)
 // Each server first starts twice normally in a fresh cache folder (the code
 // cache and phrase units written, then used), then once under valgrind,
-// `--runs` times (default 2). V8 runs single-threaded (--single-threaded, in
+// `--runs` times (default 2); with --cold only the start under valgrind, as
+// right after an install (no code cache or phrase units yet: that count also
+// holds writing them, which the server does just after its first diagnostics). V8 runs single-threaded (--single-threaded, in
 // every start, so that the code cache is accepted): compiler and GC work on
 // other threads is counted too, and in the same order every time.
 // Needs valgrind; takes some 15 s a run.
@@ -24,6 +26,7 @@ const rpc = createRequire(join(root, 'package.json'))('vscode-languageserver-pro
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 2;
+const cold = args.includes('--cold') && !!args.splice(args.indexOf('--cold'), 1);
 const servers = args.length ? args.map((a) => resolve(a)) : [join(root, 'dist/server.js')];
 if (spawnSync('valgrind', ['--version']).status !== 0) {
   console.error('valgrind is not installed');
@@ -61,8 +64,10 @@ for (const server of servers) {
   for (let i = 0; i < runs; i++) {
     const cache = mkdtempSync(join(os.tmpdir(), 'imvo-bench-instructions-'));
     try {
-      await once(server, cache);
-      await once(server, cache);
+      if (!cold) {
+        await once(server, cache);
+        await once(server, cache);
+      }
       const log = join(cache, 'valgrind.log');
       await once(server, cache, log);
       const m = /I\s+refs:\s+([\d,]+)/.exec(readFileSync(log, 'utf8'));
@@ -72,5 +77,5 @@ for (const server of servers) {
     }
   }
   counts.sort((a, b) => a - b);
-  console.log(`${server}: ${counts[counts.length >> 1].toFixed(0)} M instructions to the first diagnostics (median of ${runs}: ${counts.map((n) => n.toFixed(0)).join(', ')})`);
+  console.log(`${server}: ${counts[counts.length >> 1].toFixed(0)} M instructions to the first diagnostics${cold ? ', first start' : ''} (median of ${runs}: ${counts.map((n) => n.toFixed(0)).join(', ')})`);
 }

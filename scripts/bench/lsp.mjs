@@ -176,11 +176,12 @@ async function spawnToFirst(server, runs) {
     if (server.baseline) {
       const b2 = b ?? (await oneStart(server.baseline, plan, i));
       if (i > 0) base.ms.push(b2.ms), base.cpu.push(b2.cpu);
+      else base.first = b2.ms;
     }
   }
   // Paired differences (ours − baseline, run by run) are steadier than a difference of medians on a busy machine.
   const diff = (a, b) => a.map((x, k) => x - b[k]).sort((x, y) => x - y);
-  times.baseline = { ms: base.ms.slice().sort((a, b) => a - b), cpu: base.cpu.slice().sort((a, b) => a - b), dMs: diff(times, base.ms), dCpu: diff(cpu, base.cpu) };
+  times.baseline = { ms: base.ms.slice().sort((a, b) => a - b), cpu: base.cpu.slice().sort((a, b) => a - b), dMs: diff(times, base.ms), dCpu: diff(cpu, base.cpu), first: base.first };
   times.cpu = cpu.sort((a, b) => a - b);
   times.floor = floor.sort((a, b) => a - b);
   times.first = first;
@@ -250,7 +251,7 @@ async function measure(server) {
     baseline: spawnTimes.baseline?.ms.length
       ? {
           spawn: pct(spawnTimes.baseline.ms, 50), spawnCpu: pct(spawnTimes.baseline.cpu, 50), spawnQ: [pct(spawnTimes.baseline.ms, 25), pct(spawnTimes.baseline.ms, 75)], spawnCpuQ: [pct(spawnTimes.baseline.cpu, 25), pct(spawnTimes.baseline.cpu, 75)],
-          dSpawn: [25, 50, 75].map((p) => pct(spawnTimes.baseline.dMs, p)), dCpu: [25, 50, 75].map((p) => pct(spawnTimes.baseline.dCpu, p)),
+          dSpawn: [25, 50, 75].map((p) => pct(spawnTimes.baseline.dMs, p)), dCpu: [25, 50, 75].map((p) => pct(spawnTimes.baseline.dCpu, p)), spawnFirst: spawnTimes.baseline.first,
         }
       : undefined,
     editP50: pct(edits, 50), editP95: pct(edits, 95), editMax: edits[edits.length - 1], editCpu: edits.cpuPerEdit ?? NaN, rss,
@@ -268,7 +269,7 @@ console.log(`  spawn → first diagnostics, 150-line plan:   ${fmt(ours.spawn)} 
 console.log(`    (the first start, before the server has a code cache, as right after an install: ${fmt(ours.spawnFirst)} ms)`);
 if (ours.baseline) {
   const q = (r) => `[${fmt(r[0])}–${fmt(r[1])}]`;
-  console.log(`    baseline ${process.env.BENCH_BASELINE}, interleaved: ${fmt(ours.baseline.spawn)} ms median ${q(ours.baseline.spawnQ)}, server CPU ${fmt(ours.baseline.spawnCpu)} ms ${q(ours.baseline.spawnCpuQ)}`);
+  console.log(`    baseline ${process.env.BENCH_BASELINE}, interleaved: ${fmt(ours.baseline.spawn)} ms median ${q(ours.baseline.spawnQ)}, server CPU ${fmt(ours.baseline.spawnCpu)} ms ${q(ours.baseline.spawnCpuQ)}; its first start ${fmt(ours.baseline.spawnFirst)} ms`);
   console.log(`    ours, the same runs:  ${fmt(ours.spawn)} ms median ${q(ours.spawnQ)}, server CPU ${fmt(ours.spawnCpu)} ms ${q(ours.spawnCpuQ)} (medians and quartiles)`);
   const d = (r) => `${fmt(r[1])} ms [${fmt(r[0])}–${fmt(r[2])}]`;
   console.log(`    ours − baseline, run by run: spawn ${d(ours.baseline.dSpawn)}, server CPU ${d(ours.baseline.dCpu)} (median [quartiles])`);
