@@ -424,7 +424,7 @@ function restoreUnits(s: PhraseUnitStore): void {
 }
 
 // The file: 32-bit integers (the machine's byte order: a file is per
-// architecture), then the phrases' UTF-16 code units:
+// architecture), then the phrases:
 //   magic, format, units U, key lists L, keys K, unit ints D, characters C, checksum;
 //   the end of each key list in the keys (L); the keys (K);
 //   per unit: its phrase's length, its number of key lists (-1: no keys), the
