@@ -11,7 +11,10 @@
 // The same measurements are made side by side on unified-language-server
 // with remark (scripts/bench/unified-remark-server.mjs) when it is installed.
 // BENCH_BASELINE=<path of another build's server.js> adds that build's spawn figure,
-// measured interleaved with ours (before/after a change).
+// measured interleaved with ours (before/after a change), with quartiles and the
+// run-by-run difference, which is the steadiest figure on a busy machine.
+// BENCH_SPAWN_RUNS sets the number of starts; IMVO_LSP_SERVER another server.js to measure.
+// For a figure that hardly moves with load at all, see lsp-instructions.mjs.
 // Options: --quick (fewer runs), --json (machine-readable line at the end),
 // --no-compare, --no-spawn, --no-edit, --no-memory (skip a measurement).
 
