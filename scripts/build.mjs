@@ -33,57 +33,33 @@ const common = {
 };
 const executable = { banner: { js: '#!/usr/bin/env node' } };
 
-// vscode-languageserver's node/files.js requires child_process when it loads,
-// for module-resolution helpers the server never calls; loading it is some
-// 8 ms of the language server's start (spawn → first diagnostics,
-// scripts/bench/lsp.mjs). Required on first use instead: its uses are all
-// `(0, child_process_1.fn)(...)`, which a lazy object answers the same.
-const LAZY_REQUIRES = [{ file: /vscode-languageserver[\\/]lib[\\/]node[\\/]files\.js$/, from: 'const child_process_1 = require("child_process");', to: 'const child_process_1 = new Proxy({}, { get: (_, key) => require("child_process")[key] });' }];
-const lazyRequires = {
-  name: 'lazy-requires',
-  setup(b) {
-    for (const { file, from, to } of LAZY_REQUIRES) {
-      b.onLoad({ filter: file }, ({ path }) => {
-        const text = readFileSync(path, 'utf8');
-        // A dependency update that changes the line must not pass unnoticed.
-        if (!text.includes(from)) throw new Error(`${path}: "${from}" not found (scripts/build.mjs LAZY_REQUIRES)`);
-        return { contents: text.replace(from, to), loader: 'js' };
-      });
-    }
-  },
-};
 const entries = [
   { name: 'lib', src: 'server/src/index.ts' },
   { name: 'cli', src: 'server/src/cli/bin.ts', ...executable },
   { name: 'client', src: 'client/src/extension.ts', external: ['vscode'] },
 ];
 
-// The language server: its bundle (main.ts) goes into dist/server.js as text,
-// behind a small launcher (launch.ts) that compiles it with a V8 code cache
-// (server/src/lsp/code-cache.ts). Still one file, with its source map.
+// The language server: its bundle (main.ts) goes into dist/server.js as a
+// string, behind a small launcher (launch.ts) that compiles it with a V8 code
+// cache (server/src/lsp/code-cache.ts). Still one file, with its source map.
 async function buildServer() {
-  const main = await build({ ...common, sourcemap: 'external', entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', write: false, plugins: [lazyRequires] });
+  const main = await build({ ...common, sourcemap: 'external', entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', write: false });
   const code = main.outputFiles.find((f) => f.path.endsWith('.js')).text;
   const map = main.outputFiles.find((f) => f.path.endsWith('.js.map')).text;
   // Written by hand while the other bundles build: on a fresh clone nothing may have made dist/ yet.
   mkdirSync('dist', { recursive: true });
   writeFileSync('dist/server.js.map', map);
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
-  // The bundle goes into a comment in a function that launch.ts reads with
-  // toString(), not into a string literal: V8 skips a comment far faster than
-  // it reads an 870 kB literal (about 2 against 5-7 ms of each start). A
-  // comment cannot hold "*/", so "*/" is written "*\0/" (the bundle has no
-  // NUL: esbuild writes ASCII and escapes the rest).
-  const source = `${code}//# sourceMappingURL=server.js.map\n`;
-  if (source.includes('\0')) throw new Error('the server bundle holds a NUL character: it cannot be embedded (scripts/build.mjs)');
   await build({
     ...common,
     ...executable,
     sourcemap: false,
     entryPoints: { server: 'server/src/lsp/launch.ts' },
     outdir: 'dist',
-    define: { IMVO_SERVER_BUNDLE: '__imvoServerBundle', IMVO_SERVER_HASH: JSON.stringify(hash) },
-    footer: { js: `function __imvoServerBundle() {/*${source.replaceAll('*/', '*\0/')}*/}` },
+    define: {
+      IMVO_SERVER_SOURCE: JSON.stringify(`${code}//# sourceMappingURL=server.js.map\n`),
+      IMVO_SERVER_HASH: JSON.stringify(hash),
+    },
   });
 }
 

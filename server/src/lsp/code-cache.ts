@@ -1,6 +1,6 @@
 // A V8 code cache for the language server's own code (what Node 22 calls the
 // module compile cache; Node 20 lacks it). dist/server.js holds the server's
-// bundle as text (scripts/build.mjs); launch.ts compiles it here. The
+// bundle as a string (scripts/build.mjs); launch.ts compiles it here. The
 // first server started after an install compiles as usual and, once its first
 // diagnostics are out, saves the compiled code of everything it ran; later
 // starts skip most of that compiling (scripts/bench/lsp.mjs measures both).
