@@ -1,4 +1,4 @@
-// Phrase units saved by one process and used by the next (match/phrases.ts,
+// Phrase units saved by one process and used by the next (match/phrase-units.ts,
 // for the language server's launcher, lsp/code-cache.ts): a file holds exactly
 // the units this process would make, a file changed anywhere is not used, and
 // a process handed a file uses it, says so, and asks to save only what it added.

@@ -19,7 +19,7 @@
 // Any failure only means compiling as usual.
 //
 // Beside it, under the same rules, the catalogue's phrase units of the first
-// start (match/phrases.ts): most of what the first lint builds, made the same
+// start (match/phrase-units.ts): most of what the first lint builds, made the same
 // way on every start of one build. A file that does not check out is not used.
 
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
@@ -76,7 +76,7 @@ function usableDir(dir: string, create: boolean): boolean {
   }
 }
 
-/** The phrase units of match/phrases.ts (PhraseUnitStore there; not imported: that module is the server's). */
+/** The phrase units of match/phrase-units.ts (PhraseUnitStore there; not imported: that module is the server's). */
 interface PhraseUnitStore {
   data?: Uint8Array;
   collect?: () => Uint8Array | null;
@@ -107,7 +107,7 @@ export function runWithCodeCache(source: string, buildHash: string, filename: st
   const dir = codeCacheDir();
   const runtime = `${process.versions.v8}-${process.arch}`.replace(/[^\w.-]/g, '_');
   const file = dir ? join(dir, `server-${buildHash}-${runtime}.cache`) : null;
-  // Beside it, the catalogue's phrase units (match/phrases.ts) of an earlier
+  // Beside it, the catalogue's phrase units (match/phrase-units.ts) of an earlier
   // start of this build on this runtime (normalising text uses its Unicode data).
   const unitsFile = dir ? join(dir, `server-${buildHash}-${runtime}.units`) : null;
   let cachedData: Buffer | undefined;
