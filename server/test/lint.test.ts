@@ -92,6 +92,8 @@ The NGO in the region helps us with interpreters.
     expect(plan('We talk with the Bridge Rights Foundation, a human-rights foundation working with refugee workers.')).toContain('ngos');
     expect(plan('The foundation of our approach is listening to the factory.')).not.toContain('ngos');
     expect(nl('Vertegenwoordigers van de dorpsraden komen; arbeiders spreken we in hun dorp.')).toContain('communities');
+    expect(nl('Onze kleding wordt gemaakt in vijf ateliers. Met de ateliers maken we afspraken.')).toContain('suppliers');
+    expect(plan('This is also about our own drivers. Drivers living in their cabs for weeks are at risk.')).toContain('workers');
   });
 
   it('takes a formal policy that speaks of itself in the third person as a policy, not as ordinary text', () => {
