@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Instructions (valgrind) of the engine's one-shot lint of the 5,000-line bench
+// plan, of a bare remark-parse of it and of markdownlint's default rules: the
+// ratios of `npm run bench`, counted instead of timed. A count hardly moves
+// with the load on a shared machine; CPU time also holds how well the
+// processor runs the code (cache misses, the collector's helper threads), so
+// the two may differ, and the bench's time ratios stay the targets' measure.
+//   node scripts/bench/engine-instructions.mjs [lib.js] (default dist/lib.js)
+// Each contender runs in its own process under valgrind, V8 single-threaded
+// (compiling and collecting counted in the same order every time): once with 3
+// calls and once with 6, so the difference divided by 3 is one warm call,
+// without start-up and warm-up. Needs valgrind; takes about a minute.
+
+import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const lib = resolve(process.argv[2] ?? join(root, 'dist/lib.js'));
+
+if (process.argv[3] === '--child') {
+  // One contender, `calls` times: node engine-instructions.mjs <lib> --child <what> <calls>
+  const { createRequire } = await import('node:module');
+  const require = createRequire(join(root, 'package.json'));
+  const { generatePlan } = await import(pathToFileURL(join(root, 'scripts/bench/plan.mjs')).href);
+  const text = generatePlan(5000);
+  const [what, calls] = [process.argv[4], Number(process.argv[5])];
+  let run;
+  if (what === 'lint') run = () => require(lib).lint(text);
+  else if (what === 'bare') {
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const bare = unified().use(remarkParse);
+    run = () => bare.parse(text);
+  } else {
+    const { lint } = await import('markdownlint/sync');
+    run = () => lint({ strings: { plan: text } });
+  }
+  for (let i = 0; i < calls; i++) run();
+  process.exit(0);
+}
+
+if (spawnSync('valgrind', ['--version']).status !== 0) {
+  console.error('valgrind is not installed');
+  process.exit(2);
+}
+const self = fileURLToPath(import.meta.url);
+function count(what, calls) {
+  const r = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, '--single-threaded', self, lib, '--child', what, String(calls)], { cwd: root, encoding: 'utf8' });
+  const m = /I\s+refs:\s+([\d,]+)/.exec(r.stderr);
+  if (r.status !== 0 || !m) throw new Error(`${what}: valgrind failed\n${r.stderr.slice(-2000)}`);
+  return Number(m[1].replace(/,/g, ''));
+}
+const per = {};
+for (const what of ['bare', 'lint', 'markdownlint']) per[what] = (count(what, 6) - count(what, 3)) / 3;
+const g = (n) => `${(n / 1e9).toFixed(2)} G`;
+console.log(`Instructions per warm call, 5,000-line plan: bare remark-parse ${g(per.bare)} · imvo-lint ${g(per.lint)} · markdownlint ${g(per.markdownlint)}`);
+console.log(`lint / bare remark-parse ${(per.lint / per.bare).toFixed(2)} (time target 1.25) · lint / markdownlint ${(per.lint / per.markdownlint).toFixed(2)} (time target 0.65)`);
