@@ -281,17 +281,23 @@ export function blockInContext(catalogue: CompiledCatalogue, element: CompiledEl
   return v;
 }
 
-/** Per context matcher, whether a heading names the setting (headings repeat across re-lints). */
-const titlesInContext = new WeakMap<Matcher, Map<string, boolean>>();
-export function titleInContext(element: CompiledElement, title: string): boolean {
-  const context = contextOf(element);
-  if (!context) return true;
-  let known = titlesInContext.get(context);
-  if (!known) titlesInContext.set(context, (known = new Map()));
+/** Answers per matcher and title: headings and labels are asked of every
+ * element on every re-lint, and they repeat. Keyed by the matcher, not the
+ * element, which may be given another (tests inject faults that way). */
+const titleAnswers = new WeakMap<Matcher, Map<string, boolean>>();
+export function rememberTitle(matcher: Matcher, title: string, answer: () => boolean): boolean {
+  let known = titleAnswers.get(matcher);
+  if (!known) titleAnswers.set(matcher, (known = new Map()));
   let v = known.get(title);
   if (v === undefined) {
     if (known.size > 10_000) known.clear();
-    known.set(title, (v = context.matches(normalize(title))));
+    known.set(title, (v = answer()));
   }
   return v;
+}
+
+/** Whether a heading names the dialogue's setting (the element's `context`). */
+export function titleInContext(element: CompiledElement, title: string): boolean {
+  const context = contextOf(element);
+  return !context || rememberTitle(context, title, () => context.matches(normalize(title)));
 }

@@ -20,7 +20,7 @@ import { compilePhrases, sentenceKeys, type Keys } from '../match/phrases.js';
 import type { Block, DocumentStructure, Section } from '../model/document.js';
 import type { BlockInfo } from '../parse/markdown.js';
 import { subtree } from '../model/document.js';
-import { aspectsIn, blockInContext, citesSecondHand, deniesElement, hasContext, hasCue, hasSignal, isPlaceholder, leavesPending, titleInContext } from './evidence.js';
+import { aspectsIn, blockInContext, citesSecondHand, deniesElement, hasContext, hasCue, hasSignal, isPlaceholder, leavesPending, rememberTitle, titleInContext } from './evidence.js';
 
 export interface Judgement {
   element: CompiledElement;
@@ -58,23 +58,15 @@ export function headingFits(element: CompiledElement, section: Section): boolean
   return titleFits(element, section.title);
 }
 
-/** Per heading matcher, whether a title fits: every label (bold, colon, a
- * table row's first cell) is asked of every element on every re-lint, and
- * labels repeat. Keyed by the matcher, not the element, which may be given
- * another (tests inject faults that way). */
-const fits = new WeakMap<object, Map<string, boolean>>();
+/** Whether a title fits the element's headings (remembered: every label, bold,
+ * colon or a table row's first cell, is asked of every element on every re-lint). */
 function titleFits(element: CompiledElement, title: string): boolean {
   const headings = element.headings;
   if (!headings) return false;
-  let known = fits.get(headings);
-  if (!known) fits.set(headings, (known = new Map()));
-  let v = known.get(title);
-  if (v === undefined) {
-    if (known.size > 10_000) known.clear();
+  return rememberTitle(headings, title, () => {
     const { text, keys } = normalizedTitle(title);
-    known.set(title, (v = headings.matches(text, keys)));
-  }
-  return v;
+    return headings.matches(text, keys);
+  });
 }
 
 /**
