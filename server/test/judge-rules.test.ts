@@ -18,6 +18,13 @@ describe('a heading speaks for its subsections, not for those of other elements'
     expect(status(doc, 'intermediaries')).toBe('missing');
     expect(status(doc, 'supplier-leverage')).toBe('incomplete');
   });
+
+  it('an empty section over skeletons of other elements (as fix-all inserts them) stays incomplete', () => {
+    // Found by npm run fuzz: skeletons inserted after an empty section of a higher
+    // level became its subsections and made it a container, so fix-all offered it again.
+    const doc = `# Plan\n\n## Purpose\n\nWe talk with the factories about overtime.\n\n## Our leverage\n\n###### Follow-up and reporting back\n\n- Who is responsible: [fill in]\n- When we report back: [fill in]\n`;
+    expect(status(doc, 'supplier-leverage')).toBe('incomplete');
+  });
 });
 
 describe('denials', () => {

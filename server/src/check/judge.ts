@@ -95,6 +95,13 @@ function ownSubtree(catalogue: CompiledCatalogue, structure: DocumentStructure, 
   return out;
 }
 
+/** The subsections that ownSubtree left out (other elements') all hold
+ * placeholder blocks only: skeletons, as a quick fix inserts them. */
+function othersOnlySkeletons(catalogue: CompiledCatalogue, structure: DocumentStructure, c: Section, own: Section[]): boolean {
+  const others = subtree(structure, c.index).filter((s) => !own.includes(s));
+  return others.every((s) => s.blocks.length > 0 && s.blocks.every((b) => isPlaceholder(catalogue, b.info, leadOf(structure, b)?.skip ?? 0)));
+}
+
 /** A bold label at the start of a block: its title, how many characters of the
  * block's text it takes (label and the punctuation after it), and whether it is
  * the whole block (a bold line standing in for a heading). */
@@ -188,8 +195,11 @@ export function judgeElement(
     let partial = false;
     let found = false;
     const own = ownSubtree(catalogue, structure, element, c);
-    // Nothing of its own but subsections that are other elements': a container, not an empty section.
-    if (own.length < subtree(structure, c.index).length && own.every((s) => !s.blocks.length)) continue;
+    // Nothing of its own but subsections that are other elements': a container,
+    // not an empty section. Not when those hold only skeletons still to be filled
+    // in: inserting a skeleton after an empty section (a quick fix does) must not
+    // turn that section from incomplete into missing.
+    if (own.length < subtree(structure, c.index).length && own.every((s) => !s.blocks.length) && !othersOnlySkeletons(catalogue, structure, c, own)) continue;
     const cited = !!element.secondHand && own.some((s) => s.blocks.some(secondHand));
     for (const s of own) {
       for (const b of s.blocks) {
