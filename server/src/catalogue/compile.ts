@@ -28,6 +28,8 @@ export interface CompiledElement {
   readonly denials?: Matcher | null;
   /** `secondHand`, compiled (null when the element has none). */
   readonly secondHand?: Matcher | null;
+  /** `context`, compiled (null when the element has none). */
+  readonly context?: Matcher | null;
   aspects: CompiledAspect[];
   /** The signals of all its aspects in one Matcher, tagged by aspect index (read once per sentence). */
   aspectSignals: Matcher;
@@ -97,6 +99,10 @@ class LazyElement implements CompiledElement {
   get secondHand(): Matcher | null {
     return this._secondHand === UNSET ? (this._secondHand = this.def.secondHand ? Matcher.compile(both(this.def.secondHand)) : null) : this._secondHand;
   }
+  private _context: Lazy<Matcher | null> = UNSET;
+  get context(): Matcher | null {
+    return this._context === UNSET ? (this._context = this.def.context ? Matcher.compile(both(this.def.context)) : null) : this._context;
+  }
   set exclude(m: Matcher | null) { this.built.exclude = m; }
   get aspects(): CompiledAspect[] {
     return (this._aspects ??= (this.def.aspects ?? []).map((a) => new LazyAspect(a)));
@@ -111,7 +117,7 @@ class LazyElement implements CompiledElement {
 
 /** Builds every matcher of an element now (throws on a bad phrase). */
 function compileNow(e: CompiledElement): void {
-  void [e.headings, e.signals, e.cues, e.exclude, e.denials, e.secondHand, e.aspectSignals];
+  void [e.headings, e.signals, e.cues, e.exclude, e.denials, e.secondHand, e.context, e.aspectSignals];
   for (const a of e.aspects) void a.signals;
 }
 

@@ -182,10 +182,13 @@ function partsOf(element: CompiledElement): DenialParts {
   let d = denialParts.get(element);
   if (!d) {
     const all = element.def.denials ? [...element.def.denials.nl, ...element.def.denials.en] : [];
-    const negative = all.filter((p) => NEGATION_WORD.test(normalize(p)));
+    const negative: string[] = [];
     const plain: RegExp[][] = [];
     for (const p of all) {
-      if (NEGATION_WORD.test(normalize(p))) continue;
+      if (NEGATION_WORD.test(normalize(p))) {
+        negative.push(p);
+        continue;
+      }
       const parts = p.split(/\s&\s/).map((x) => compilePhrases([x.trim()]));
       if (parts.every((r): r is RegExp => !!r)) plain.push(parts);
     }
@@ -218,7 +221,7 @@ export function citesSecondHand(catalogue: CompiledCatalogue, element: CompiledE
 /** Whether a sentence of the block matches (negated or not) one of the element's
  * phrases; remembered per block like signals, as it is asked of every block on
  * every re-lint. */
-function someSentence(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo, skip: number, phrases: Matcher | null | undefined, field: 'denies' | 'secondHand'): boolean {
+function someSentence(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo, skip: number, phrases: Matcher | null | undefined, field: 'denies' | 'secondHand' | 'context'): boolean {
   if (!phrases) return false;
   const facts = factsOf(catalogue, block, skip);
   const known = (facts[field] ??= []);
@@ -247,38 +250,16 @@ export function aspectsIn(catalogue: CompiledCatalogue, element: CompiledElement
   return v;
 }
 
-// The setting a signal must be in (the element's `context`, see
-// catalogue/types.ts). compile.ts builds the other matchers; this one is built
-// here, on first use, for the few elements that have it.
-const contexts = new WeakMap<CompiledElement, Matcher | null>();
-function contextOf(element: CompiledElement): Matcher | null {
-  let m = contexts.get(element);
-  if (m === undefined) {
-    const c = element.def.context;
-    contexts.set(element, (m = c ? Matcher.compile([...c.nl, ...c.en]) : null));
-  }
-  return m;
-}
-
-/** Whether the element asks its signals for a setting (`context`). */
+/** Whether the element asks its signals for a setting (`context`, see catalogue/types.ts). */
 export function hasContext(element: CompiledElement): boolean {
-  return !!contextOf(element);
+  return !!element.context;
 }
 
 /** True when a sentence of the block names the element's setting (`context`):
  * "the meetings", "participants", "the interviews". Any mention, negated or
  * not: it says what the block is about. Without a context, every block is in it. */
 export function blockInContext(catalogue: CompiledCatalogue, element: CompiledElement, block: BlockInfo, skip = 0): boolean {
-  const context = contextOf(element);
-  if (!context) return true;
-  const facts = factsOf(catalogue, block, skip);
-  const known = (facts.context ??= []);
-  let v = known[element.order];
-  if (v === undefined) {
-    const keys = keysOf(facts);
-    known[element.order] = v = facts.sentences.some((s, k) => context.matches(s, keys[k]));
-  }
-  return v;
+  return !element.context || someSentence(catalogue, element, block, skip, element.context, 'context');
 }
 
 /** Answers per matcher and title: headings and labels are asked of every
@@ -298,6 +279,6 @@ export function rememberTitle(matcher: Matcher, title: string, answer: () => boo
 
 /** Whether a heading names the dialogue's setting (the element's `context`). */
 export function titleInContext(element: CompiledElement, title: string): boolean {
-  const context = contextOf(element);
+  const context = element.context;
   return !context || rememberTitle(context, title, () => context.matches(normalize(title)));
 }
