@@ -1,8 +1,27 @@
 // `npm run quality`: prints how the engine scores on the labelled fixtures.
 import { readdirSync } from 'node:fs';
-import { DEVELOPMENT, HELD_OUT, agreement, f1, scoreDocuments, scorePassages } from '../server/test/helpers/evaluate.js';
+import { DEVELOPMENT, HELD_OUT, agreement, bootstrapInterval, f1, scoreDocuments, scorePassages } from '../server/test/helpers/evaluate.js';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
+
+// --sets a,b,c: aggregate figures per folder and pooled, with a bootstrap 95%
+// interval over documents (how a pre-registered blind measurement is reported).
+const setsAt = process.argv.indexOf('--sets');
+if (setsAt > 0) {
+  const sets = (process.argv[setsAt + 1] ?? '').split(',').filter(Boolean);
+  const pooled = [];
+  for (const set of sets) {
+    const s = scoreDocuments([set]);
+    pooled.push(...s.docs);
+    const [lo, hi] = bootstrapInterval(s.docs);
+    console.log(`${set}: ${s.docs.length} documents; type right ${s.docs.filter((x) => x.typeOk).length}; exact status ${s.statusConfusion.right}/${s.statusConfusion.total}; macro-F1 ${pct(f1(s.confusion).macro)} (95% ${pct(lo)}–${pct(hi)}) ${JSON.stringify(s.confusion)}`);
+  }
+  const all = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const d of pooled) for (const k of ['tp', 'fp', 'fn', 'tn'] as const) all[k] += d.confusion[k];
+  const [lo, hi] = bootstrapInterval(pooled);
+  console.log(`pooled: ${pooled.length} documents; macro-F1 ${pct(f1(all).macro)} (95% ${pct(lo)}–${pct(hi)}) ${JSON.stringify(all)}`);
+  process.exit(0);
+}
 
 // --agreement: a second annotator's labels against the first (aggregate figures only).
 if (process.argv.includes('--agreement')) {

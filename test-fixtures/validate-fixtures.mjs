@@ -25,7 +25,7 @@ let count = 0;
 // A second annotator's labels (second-annotator/<set>/NAME.expect.json) describe <set>/NAME.md.
 const second = join(root, 'second-annotator');
 const labelDirs = existsSync(second) ? readdirSync(second).map((set) => ({ dir: join('second-annotator', set), documents: set })) : [];
-for (const { dir, documents } of [...labelDirs, ...['documents', 'documents-2', 'documents-3', 'documents-4', 'documents-5', 'retired-holdout', 'documents-7', 'documents-8', 'documents-9', 'documents-10', 'documents-11', 'documents-12', 'retired-holdout-2', 'documents-15', 'documents-16', 'documents-17', 'documents-18', 'documents-19', 'documents-20', 'holdout', 'samples'].map((d) => ({ dir: d, documents: d }))]) {
+for (const { dir, documents } of [...labelDirs, ...['documents', 'documents-2', 'documents-3', 'documents-4', 'documents-5', 'retired-holdout', 'documents-7', 'documents-8', 'documents-9', 'documents-10', 'documents-11', 'documents-12', 'retired-holdout-2', 'documents-15', 'documents-16', 'documents-17', 'documents-18', 'documents-19', 'documents-20', 'documents-21', 'documents-22', 'documents-23', 'holdout', 'samples'].map((d) => ({ dir: d, documents: d }))]) {
   for (const f of readdirSync(join(root, dir)).filter((n) => n.endsWith('.expect.json'))) {
     const p = join(root, dir, f);
     count++;
