@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 // Instructions (valgrind) of the engine's one-shot lint of the 5,000-line bench
 // plan, of a bare remark-parse of it and of markdownlint's default rules: the
-// ratios of `npm run bench`, counted instead of timed. A count hardly moves
-// with the load on a shared machine; CPU time also holds how well the
-// processor runs the code (cache misses, the collector's helper threads), so
-// the two may differ, and the bench's time ratios stay the targets' measure.
+// ratios of `npm run bench`, counted instead of timed. CPU time also holds how
+// well the processor runs the code (cache misses, the collector's helper
+// threads), so the two may differ, and the bench's time ratios stay the
+// targets' measure. A count is not free of chance either: whether a garbage
+// collection falls inside the counted calls moves one contender by up to a
+// quarter (the lint: 1.83 or 2.38 G on the same build), so the pair of runs is
+// repeated (BENCH_REPEAT, default 3) and every figure printed as a range.
 //   node scripts/bench/engine-instructions.mjs [lib.js] (default dist/lib.js)
 // Each contender runs in its own process under valgrind, V8 single-threaded
 // (compiling and collecting counted in the same order every time): once with 3
 // calls and once with 6, so the difference divided by 3 is one warm call,
-// without start-up and warm-up. Needs valgrind; takes about a minute.
+// without start-up and warm-up. Needs valgrind; takes about a minute per repetition.
 
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
@@ -51,8 +54,14 @@ function count(what, calls) {
   if (r.status !== 0 || !m) throw new Error(`${what}: valgrind failed\n${r.stderr.slice(-2000)}`);
   return Number(m[1].replace(/,/g, ''));
 }
-const per = {};
-for (const what of ['bare', 'lint', 'markdownlint']) per[what] = (count(what, 6) - count(what, 3)) / 3;
-const g = (n) => `${(n / 1e9).toFixed(2)} G`;
-console.log(`Instructions per warm call, 5,000-line plan: bare remark-parse ${g(per.bare)} · imvo-lint ${g(per.lint)} · markdownlint ${g(per.markdownlint)}`);
-console.log(`lint / bare remark-parse ${(per.lint / per.bare).toFixed(2)} (time target 1.25) · lint / markdownlint ${(per.lint / per.markdownlint).toFixed(2)} (time target 0.65)`);
+const repeat = Number(process.env.BENCH_REPEAT ?? 3);
+const per = { bare: [], lint: [], markdownlint: [] };
+for (let r = 0; r < repeat; r++) for (const what of Object.keys(per)) per[what].push((count(what, 6) - count(what, 3)) / 3);
+const range = (a, f) => {
+  const [lo, hi] = [Math.min(...a), Math.max(...a)].map(f);
+  return lo === hi ? lo : `${lo}–${hi}`;
+};
+const g = (a) => `${range(a, (n) => (n / 1e9).toFixed(2))} G`;
+const ratio = (a, b) => range(a.flatMap((x) => b.map((y) => x / y)), (n) => n.toFixed(2));
+console.log(`Instructions per warm call, 5,000-line plan, ${repeat} repetitions: bare remark-parse ${g(per.bare)} · imvo-lint ${g(per.lint)} · markdownlint ${g(per.markdownlint)}`);
+console.log(`lint / bare remark-parse ${ratio(per.lint, per.bare)} (time target 1.25) · lint / markdownlint ${ratio(per.lint, per.markdownlint)} (time target 0.65)`);
