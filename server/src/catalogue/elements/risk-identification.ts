@@ -73,7 +73,9 @@ export const riskIdentification: ElementDefinition = {
       // or the company's own share supposed: "waar wij schade veroorzaken of eraan bijdragen, bieden wij herstel"
       'waar|indien|wanneer|zover|mocht|mochten ... wij|we|onze|ons ... veroorzaken|veroorzaakt|bijdragen|bijdraagt',
       // or left to be found out: "wij passen onze inkoop aan wanneer blijkt dat deze bijdraagt aan ..."
-      'waar|indien|wanneer|als|zodra|mocht ... blijkt|blijken ... dat ... veroorzaken|veroorzaakt|bijdragen|bijdraagt|bijdroegen|bijdroeg'],
+      'waar|indien|wanneer|als|zodra|mocht ... blijkt|blijken ... dat ... veroorzaken|veroorzaakt|bijdragen|bijdraagt|bijdroegen|bijdroeg',
+      // a promise that taking part carries no repercussions is about safe participation, not a risk named
+      'geen nadelige gevolgen|consequenties|repercussies'],
     en: ['@placeholders', 'ecovadis', 'supplier score*', 'country risk ind*', 'risk indices', 'risk index', 'bsci|amfori|sedex ... score|rating', 'audit* & score|scores|rating|ratings', 'price volatility', 'price fluctuation*', 'commodity price*', 'supply disruption*', 'supply chain disruption*', 'risk|risks to|for the|our company|business|organisation|organization|brand|reputation', 'business risk*', 'reputational', 'reputation risk*', 'financial risk*', 'credit risk*', 'market risk*', 'operational risk*', 'enterprise risk*', 'currency risk*', 'business continuity', 'security of supply', 'liability', 'audit score*', 'audit rating*', 'audit result*', 'audit report*', 'insurance', 'six|6 steps|stages', 'desk study', 'desk studies', 'desk research', 'desk review', 'desk-based', 'literature review',
       // risks read off country or commodity data, or the OECD guidance's own wording of step 2 quoted in a list of the six steps
       'based on|using|from ... country|commodity|sector|product ... risk ... data|indices|index|scores|ratings|reports|maps', 'identify and assess ... adverse impacts in ... operations|business',
@@ -82,7 +84,9 @@ export const riskIdentification: ElementDefinition = {
       // or the company's own share supposed: "where we find that we cause or contribute to harm, we will ..."
       'where|if|wherever|whenever|insofar|should ... we|our ... cause|causes|caused|contribute|contributes|contributed',
       // or left to be found out: "where it turns out that our orders contribute to ..."
-      'where|if|when|whenever|once ... turns|turn|found|shown|shows|show ... that ... cause|causes|caused|contribute|contributes|contributed'],
+      'where|if|when|whenever|once ... turns|turn|found|shown|shows|show ... that ... cause|causes|caused|contribute|contributes|contributed',
+      // a promise that taking part carries no repercussions is about safe participation, not a risk named
+      'no adverse|negative consequences|repercussions|effects|impact', 'without ... adverse|negative consequences|repercussions'],
   },
   // A risk list drawn from desk sources, not from the people concerned (the
   // expert's "risk table from a consultant's country reports, no rights holders").
