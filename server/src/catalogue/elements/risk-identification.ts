@@ -88,6 +88,13 @@ export const riskIdentification: ElementDefinition = {
       // a promise that taking part carries no repercussions is about safe participation, not a risk named
       'no adverse|negative consequences|repercussions|effects|impact', 'without ... adverse|negative consequences|repercussions'],
   },
+  // The company's own risk picture framed as risks to itself ("de belangrijkste
+  // risico's voor ons bedrijf in de keten zijn: leveringsproblemen, reputatieschade"):
+  // its risks are the company's, not the people's, whatever else is said about risk.
+  denials: {
+    nl: ['belangrijkste|voornaamste|grootste risico|risico\'s voor ons|onze|het|de bedrijf|onderneming|organisatie', 'belangrijkste|voornaamste|grootste risico|risico\'s voor onze groep'],
+    en: ['main|key|biggest|principal|chief|greatest|top risk|risks to|for our|the company|business|organisation|organization', 'main|key|biggest|principal|chief|greatest|top risk|risks to|for our group'],
+  },
   // A risk list drawn from desk sources, not from the people concerned (the
   // expert's "risk table from a consultant's country reports, no rights holders").
   secondHand: {
