@@ -78,10 +78,14 @@ export const commitment: ElementDefinition = {
   exclude: {
     nl: ['@placeholders', 'oeso-stap*', 'oeso stap*', 'stap 2|3|4|5', 'leveringszekerheid', 'continuiteit van ... levering|aanvoer|bevoorrading', 'ons merk', 'onze reputatie', 'budget*|middelen|bedrag & campagne*', 'gecommitteerd|committeren|committeert ... respecteren|respect ... mensenrechten', 'onderschrijven|onderschrijft|ondertekend* ... sdg*|oeso*|ungp*|richtlijnen|principes|verklaring|global', 'sdg*', 'duurzame ontwikkelingsdoelen', 'global compact', 'wij|we ... respecteren ... mensenrechten', 'marketing*', 'sponsor*', 'reclame*', 'goede doel*', 'donatie*', 'inkoopcommitment', 'inkoopvolume*', 'committeren ... oeso*|richtlijnen|ungp*|mvo|imvo|sdg*', 'in lijn met ... oeso*|ungp*|richtlijnen', 'zes|6 stappen|fasen',
       // a price that follows a supplier's rising costs is a purchasing practice (fair-purchasing), not acting on the dialogue
-      '*kosten|kosten ... stijgen|stijgt|toenemen|toeneemt|oplopen|oploopt & inkoopprijs*|prijs|prijzen|prijsafspraken'],
+      '*kosten|kosten ... stijgen|stijgt|toenemen|toeneemt|oplopen|oploopt & inkoopprijs*|prijs|prijzen|prijsafspraken',
+      // the multi-year programme of a joint working group or covenant is that body's continuity, not the company's own commitment
+      'werkgroep|convenant|platform|initiatief|coalitie|sectorinitiatief|brancheorganisatie & heeft|kent|loopt|volgt & meerjarig*'],
     en: ['@placeholders', 'oecd step*', 'step 2|3|4|5', 'continuity of supply', 'security of supply', 'supply security', 'our brand', 'our reputation', 'budget*|funds|amount & campaign*', 'committed|commit|commits to ... respect|respecting|upholding|uphold ... human rights', 'endorse*', 'subscribe to', 'signator*', 'sdg*', 'sustainable development goals', 'global compact', 'we respect ... human rights', 'marketing', 'sponsor*', 'advertising', 'charit*', 'donation*', 'purchasing commitment*', 'purchase volume*', 'purchasing volume*', 'more|extra|additional|fewer|larger ... orders', 'orders ... suspend*|increase*|reduc*|pause*', 'suspend*|increase*|reduc*|pause* ... orders', 'committed to ... responsible business conduct', 'committed to ... rbc|sustainability|sustainable|ungps|ungp|csr', 'in line with ... oecd|un ... guidelines|guiding', 'six|6 steps|stages',
       // a price that follows a supplier's rising costs is a purchasing practice (fair-purchasing), not acting on the dialogue
-      'costs|cost ... rise|rises|risen|increase|increases|increased & price|prices|pricing'],
+      'costs|cost ... rise|rises|risen|increase|increases|increased & price|prices|pricing',
+      // the multi-year programme of a joint working group or covenant is that body's continuity, not the company's own commitment
+      'working group|groups & has|have|runs|run & multi-year', 'covenant|platform|initiative|coalition & has|runs|follows & multi-year'],
   },
   aspects: [
     {
