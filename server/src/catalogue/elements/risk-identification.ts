@@ -76,6 +76,8 @@ export const riskIdentification: ElementDefinition = {
       'waar|indien|wanneer|als|zodra|mocht ... blijkt|blijken ... dat ... veroorzaken|veroorzaakt|bijdragen|bijdraagt|bijdroegen|bijdroeg',
       // "als onze inkooppraktijken blijken bij te dragen aan de problemen, passen we ze aan"
       'blijkt|blijken|bleek|bleken ... bij te dragen|te veroorzaken',
+      // the document announcing its own subject ("dit beleid beschrijft hoe wij omgaan met de risico's voor mensen") covers nothing yet
+      'dit|het|deze beleid|plan|document|verklaring|beleidsverklaring beschrijft|beschrijven|legt ... hoe',
       // a promise that taking part carries no repercussions is about safe participation, not a risk named
       'geen nadelige gevolgen|consequenties|repercussies'],
     en: ['@placeholders', 'ecovadis', 'supplier score*', 'country risk ind*', 'risk indices', 'risk index', 'bsci|amfori|sedex ... score|rating', 'audit* & score|scores|rating|ratings', 'price volatility', 'price fluctuation*', 'commodity price*', 'supply disruption*', 'supply chain disruption*', 'risk|risks to|for the|our company|business|organisation|organization|brand|reputation', 'business risk*', 'reputational', 'reputation risk*', 'financial risk*', 'credit risk*', 'market risk*', 'operational risk*', 'enterprise risk*', 'currency risk*', 'business continuity', 'security of supply', 'liability', 'audit score*', 'audit rating*', 'audit result*', 'audit report*', 'insurance', 'six|6 steps|stages', 'desk study', 'desk studies', 'desk research', 'desk review', 'desk-based', 'literature review',
@@ -88,6 +90,8 @@ export const riskIdentification: ElementDefinition = {
       // or left to be found out: "where it turns out that our orders contribute to ..."
       'where|if|when|whenever|once ... turns|turn|found|shown|shows|show ... that ... cause|causes|caused|contribute|contributes|contributed',
       // "if our own purchasing practices turn out to contribute to the problems, we will change them"
+      // the document announcing its own subject ("this policy sets out how we deal with the risks to people") covers nothing yet
+      'this|the policy|plan|document|statement sets|set out|describes|explains|outlines ... how',
       'turn|turns|turned out ... to ... cause|contribute', 'turn|turns|turned out ... to be ... causing|contributing', 'if|where|when|should ... prove|proves ... to ... cause|contribute',
       // a promise that taking part carries no repercussions is about safe participation, not a risk named
       'no adverse|negative consequences|repercussions|effects|impact', 'without ... adverse|negative consequences|repercussions'],
