@@ -100,8 +100,8 @@ export const riskIdentification: ElementDefinition = {
   // risico's voor ons bedrijf in de keten zijn: leveringsproblemen, reputatieschade"):
   // its risks are the company's, not the people's, whatever else is said about risk.
   denials: {
-    nl: ['belangrijkste|voornaamste|grootste risico|risico\'s voor ons|onze|het|de bedrijf|onderneming|organisatie', 'belangrijkste|voornaamste|grootste risico|risico\'s voor onze groep'],
-    en: ['main|key|biggest|principal|chief|greatest|top risk|risks to|for our|the company|business|organisation|organization', 'main|key|biggest|principal|chief|greatest|top risk|risks to|for our group'],
+    nl: ['belangrijkste|voornaamste|grootste risico|risico\'s voor ons|onze|het|de bedrijf|onderneming|organisatie', 'belangrijkste|voornaamste|grootste risico|risico\'s voor onze groep', 'op basis van ... auditscores|auditscore|auditresultaten & ingedeeld|gerangschikt|geclassificeerd|beoordeeld|gescoord'],
+    en: ['main|key|biggest|principal|chief|greatest|top risk|risks to|for our|the company|business|organisation|organization', 'main|key|biggest|principal|chief|greatest|top risk|risks to|for our group', 'based on ... audit scores|ratings|grades & rated|ranked|classified|graded'],
   },
   // A risk list drawn from desk sources, not from the people concerned (the
   // expert's "risk table from a consultant's country reports, no rights holders").
