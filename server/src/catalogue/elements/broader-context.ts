@@ -41,6 +41,8 @@ export const broaderContext: ElementDefinition = {
       // looking past one figure or symptom
       'verder|breder ... dan ... het|de|alleen ... bedrag|loonbedrag|loon|cijfer|symptoom|symptomen|audit*', 'symptoombestrijding', 'wortel ... van ... het|de ... probleem|problemen|misstand*', 'in plaats van ... symptomen', 'oorzaak|oorzaken|veroorzaakt|veroorzaken|drijfveer|drijfveren & kinderarbeid|dwangarbeid|overwerk|overuren|armoede|schuldslavernij|discriminatie|lage', 'achterliggende ... oorzaken|oorzaak|problemen', 'sectorbre* ... probleem|problemen|risico*|oorzaken|vraagstuk*', 'structurele ... problemen|misstanden|vraagstukken',
       'leefbaar ... loon|inkomen ... binnen|in ... normale|reguliere|standaard ... werkweek|werktijd|werktijden|uren', 'loon|lonen|leefbaar & uur|werkweek & gewerkt|werken|werkt|normale|reguliere', 'zorgtaken|loonkloof|genderongelijkheid', 'vrouwen ... anders|harder|zwaarder|vaker ... getroffen|geraakt|geconfronteerd',
+      // the conversation on one theme held together with the conversation on another
+      'over ... @rbcthemes ... samen met ... over ... @rbcthemes',
       '@rbcthemes & hangen|hangt samen', '@rbcthemes ... zichzelf|afzonderlijk ... besproken|bekeken|aangepakt|opgelost|gezien|bespreken|bekijken|aanpakken|oplossen', 'bespreken|behandelen|bekijken|benaderen|bespreekt ... @rbcthemes ... samen|samenhang|tegelijk ... met', '@rbcthemes ... als ... een ... onderwerp|thema|geheel|vraagstuk',
     ],
     en: [
@@ -63,6 +65,8 @@ export const broaderContext: ElementDefinition = {
       // looking past one figure or symptom
       'look* ... beyond ... the ... wage|amount|figure|number|symptom*|audit*', 'beyond ... symptoms', 'root ... of ... the ... problem|problems|issue|issues|abuse*', 'rather than ... symptom|symptoms', 'symptoms & causes', 'cause|causes|caused|driver|drivers|drives|driven & child labour|labor|forced|overtime|poverty|debt|discrimination|low', 'sector-wide|industry-wide ... issue*|problem*|risk*|causes', 'structural ... problems|issues|abuses',
       'living ... wage|income ... within|in ... normal|regular|standard ... working ... hours|week', 'wage*|pay|income & standard|normal|regular ... working ... week|hours & excluding|within|overtime', 'care work|responsibilities', 'unpaid care', 'gender pay gap', 'gender inequality', 'women ... affected|hit ... differently|harder|more|disproportionately',
+      // the conversation on one theme held together with the conversation on another
+      'about|on ... @rbcthemes ... together with ... about|on ... @rbcthemes',
       '@rbcthemes & hang|go together', 'discuss|address|examine|look ... those|these|the ... connections|links|interplay',
     ],
   },
@@ -75,11 +79,15 @@ export const broaderContext: ElementDefinition = {
       // a theme said to be treated on its own is the opposite of placing it in context
       '@rbcthemes ... worden|wordt ... zichzelf|afzonderlijk|apart ... besproken|behandeld|bekeken', '@placeholders', 'leveranciers ... moeten|dienen', 'verwachten ... van ... leveranciers', 'eisen ... van|aan ... leveranciers', 'marktcontext', 'bedrijfscontext', 'strategische context', 'context van ... dit|deze ... document|notitie|plan|beleid', 'concurrent*', 'marktpositie', 'reputatie*', 'minimumloon', 'minimumlonen', 'wettelijk* ... loon|lonen', 'gedragscode', 'naleven', 'naleving', 'vergoed* ... deelnemers|deelname|reiskosten|reistijd|tijd|aanwezigheid|gespreksdeelnemers', 'deelnemers|deelname|reiskosten|reistijd|aanwezigheid ... vergoed*', 'loonderving',
       // whether consent is given is the question the dialogue asks, not consent shaping another right
-      'vast te stellen ... of & instemming|toestemming', 'na te gaan ... of & instemming|toestemming'],
+      'vast te stellen ... of & instemming|toestemming', 'na te gaan ... of & instemming|toestemming',
+      // themes listed side by side as risks ("kinderarbeid en lage inkomens zijn risico's in onze keten") are named, not connected
+      '@rbcthemes ... en|of ... @rbcthemes ... zijn|waren ... risico*|de ... risico*', '@rbcthemes ... en ... @rbcthemes ... risico\'s|risico zijn|waren|vormen', 'belangrijkste|voornaamste|grootste risico\'s|risico|thema\'s|problemen'],
     en: [
       '@rbcthemes ... are|is ... discussed|treated|handled|seen ... on ... its|their ... own|separately','@placeholders', 'suppliers ... must|shall|should', 'suppliers are required', 'require* ... suppliers', 'expect* ... suppliers ... to', 'market context', 'business context', 'strategic context', 'context of ... this ... document|policy|plan|note', 'competitor*', 'competitive', 'market position', 'reputation*', 'minimum wage*', 'legal wage*', 'code of conduct', 'comply', 'compliance', 'compensat* ... participants|participation|time|travel|attendance', 'reimburs*', 'lost wages',
       // whether consent is given is the question the dialogue asks, not consent shaping another right
-      'to determine|establish|ascertain ... whether & consent'],
+      'to determine|establish|ascertain ... whether & consent',
+      // themes listed side by side as risks ("main risks: excessive overtime, wages below a living wage, restrictions on freedom of association") are named, not connected
+      '@rbcthemes ... and|or ... @rbcthemes ... are|were ... risk*|the ... risk*', 'main|key|biggest|principal|top|priority risks|risk|issues|themes'],
   },
   skeleton: {
     nl: '<!-- Beschrijf hoe het risico waarover u praat samenhangt met andere IMVO-thema\'s en met de oorzaken eronder. -->\n\n- Het risico waar de dialoog om draait: [invullen]\n- Andere IMVO-thema\'s die ermee samenhangen (bijvoorbeeld vakbondsvrijheid, werktijden, gender): [invullen]\n- Onderliggende oorzaken die we samen bekijken: [invullen]',
