@@ -73,6 +73,18 @@ The NGO in the region helps us with interpreters.
     expect(lint('# Leveranciersdialoog Bangladesh 2025\n\n- Horen hoe het seizoen loopt.\n').documentType).toBe('dialogue-plan');
   });
 
+  it("keeps the document type when a fix inserts an element's section under an empty title", () => {
+    // The fix puts "## Structurele dialoog met ngo's" right after the empty title:
+    // that is the element's section, not a subtitle naming a dialogue plan (found by npm run fuzz).
+    const text = "Wij brengen risico's op kinderarbeid in kaart met ngo's en vakbonden, en betalen onze leveranciers een eerlijke prijs.\n\n# Onze aanpak\n";
+    const options = { path: 'beleid/imvo-beleid.md' };
+    const r = lint(text, options);
+    expect(r.documentType).toBe('policy');
+    const fixes = r.findings.filter((f) => f.fix && f.elementId === 'structural-dialogue').map((f) => f.fix!);
+    expect(fixes).toHaveLength(1);
+    expect(lint(applyInserts(text, fixes), options).documentType).toBe('policy');
+  });
+
   it('names a union as a party once, but not a right to join one; staff beside their union, and female forms, are workers', () => {
     const plan = (t: string) => lint(`# Dialogue plan\n\n${t}\n`, { documentType: 'dialogue-plan' }).stakeholderGroups;
     expect(plan('We meet the local unions at the mill twice a year.')).toContain('trade-unions');

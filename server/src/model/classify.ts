@@ -111,15 +111,21 @@ export function titleOf(structure: DocumentStructure): string {
 /** The title, and a subtitle that names the document when the title does not:
  * converted documents often open with the organisation's name as the first
  * heading, with nothing under it, and the document's own title as the next
- * ("# Tostador Coffee B.V." then "## Stakeholder Engagement Plan – Huila"). */
-function titlesOf(structure: DocumentStructure): string[] {
+ * ("# Tostador Coffee B.V." then "## Stakeholder Engagement Plan – Huila").
+ * An element's own section title is no subtitle: it is what a quick fix
+ * inserts after an empty title, and inserting a section must not change the
+ * document's type ("## Structurele dialoog met ngo's" names no dialogue plan). */
+function titlesOf(structure: DocumentStructure, catalogue?: CompiledCatalogue): string[] {
   const fmTitle = structure.frontMatter ? field(structure.frontMatter.data, 'title', 'titel') : undefined;
   if (typeof fmTitle === 'string' && fmTitle.trim()) return [fmTitle];
   const { sections } = structure;
   const at = sections[0]?.depth === 1 ? 0 : sections.findIndex((s) => s.depth === 1);
   if (at < 0) return [];
   const next = sections[at + 1];
-  return sections[at].blocks.length === 0 && next && next.depth <= 2 ? [sections[at].title, next.title] : [sections[at].title];
+  if (!(sections[at].blocks.length === 0 && next && next.depth <= 2)) return [sections[at].title];
+  const subtitle = normalize(next.title).trim();
+  const ownTitle = catalogue?.elements.some((e) => normalize(e.def.title.nl).trim() === subtitle || normalize(e.def.title.en).trim() === subtitle);
+  return ownTitle ? [sections[at].title] : [sections[at].title, next.title];
 }
 
 export function decideType(
@@ -146,7 +152,7 @@ export function decideType(
     }
   }
   const domain = count(DOMAIN, sample).size;
-  const titles = titlesOf(structure).map(normalize);
+  const titles = titlesOf(structure, catalogue).map(normalize);
   let title = titles[0] ?? '';
   let specific = title ? TYPES.find((t) => test(t.specific, title)) : undefined;
   if (!specific && titles[1]) {
