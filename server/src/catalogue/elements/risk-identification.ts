@@ -90,9 +90,9 @@ export const riskIdentification: ElementDefinition = {
       // or left to be found out: "where it turns out that our orders contribute to ..."
       'where|if|when|whenever|once ... turns|turn|found|shown|shows|show ... that ... cause|causes|caused|contribute|contributes|contributed',
       // "if our own purchasing practices turn out to contribute to the problems, we will change them"
+      'turn|turns|turned out ... to ... cause|contribute', 'turn|turns|turned out ... to be ... causing|contributing', 'if|where|when|should ... prove|proves ... to ... cause|contribute',
       // the document announcing its own subject ("this policy sets out how we deal with the risks to people") covers nothing yet
       'this|the policy|plan|document|statement sets|set out|describes|explains|outlines ... how',
-      'turn|turns|turned out ... to ... cause|contribute', 'turn|turns|turned out ... to be ... causing|contributing', 'if|where|when|should ... prove|proves ... to ... cause|contribute',
       // a promise that taking part carries no repercussions is about safe participation, not a risk named
       'no adverse|negative consequences|repercussions|effects|impact', 'without ... adverse|negative consequences|repercussions'],
   },
