@@ -7,6 +7,7 @@
 // are compiled at once, so a bad custom phrase still fails where it did.
 
 import { compilePhrases, Matcher } from '../match/phrases.js';
+import { normalize } from '../match/normalize.js';
 import type { LocalizedList } from '../core/types.js';
 import type { AspectDefinition, ElementDefinition, StakeholderGroupDefinition } from './types.js';
 
@@ -49,6 +50,13 @@ export interface CompiledCatalogue {
   /** The signals of all elements in one Matcher, tagged by element index: a
    * block is read once for all of them (check/evidence.ts). */
   readonly signals: Matcher;
+}
+
+/** Whether a (normalised) title is the element's own section title in either
+ * language: what its quick fix and the templates insert. */
+export function isOwnTitle(element: CompiledElement, normalizedTitle: string): boolean {
+  const t = normalizedTitle.trim();
+  return t === normalize(element.def.title.nl).trim() || t === normalize(element.def.title.en).trim();
 }
 
 export function both(list: LocalizedList): string[] {

@@ -14,7 +14,7 @@
 // something ("**Wij vergoeden de reiskosten.**") is a sentence as well.
 
 import type { ElementStatus } from '../core/types.js';
-import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js';
+import { isOwnTitle, type CompiledCatalogue, type CompiledElement } from '../catalogue/compile.js';
 import { normalize } from '../match/normalize.js';
 import { compilePhrases, sentenceKeys, type Keys } from '../match/phrases.js';
 import type { Block, DocumentStructure, Section } from '../model/document.js';
@@ -329,7 +329,7 @@ function emptyBelongsTo(catalogue: CompiledCatalogue, element: CompiledElement, 
   if (!others.length) return true;
   const title = normalizedTitle(c.title).text;
   // The element's own section title (what its quick fix inserts) is always its own.
-  if (title.trim() === normalize(element.def.title.nl).trim() || title.trim() === normalize(element.def.title.en).trim()) return true;
+  if (isOwnTitle(element, title)) return true;
   if (hasOwnText) return false;
   const mine = coverage(element, title);
   if (!mine) return true;

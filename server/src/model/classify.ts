@@ -5,7 +5,7 @@
 import picomatch from 'picomatch';
 import type { DocumentType, Language } from '../core/types.js';
 import { DOCUMENT_TYPE_DEFINITIONS, DOMAIN_TERMS, OWN_VOICE } from '../catalogue/document-types.js';
-import type { CompiledCatalogue } from '../catalogue/compile.js';
+import { isOwnTitle, type CompiledCatalogue } from '../catalogue/compile.js';
 import { compilePhrases } from '../match/phrases.js';
 import { normalize } from '../match/normalize.js';
 import { isPlaceholderBlock } from '../match/placeholder.js';
@@ -123,9 +123,8 @@ function titlesOf(structure: DocumentStructure, catalogue?: CompiledCatalogue): 
   if (at < 0) return [];
   const next = sections[at + 1];
   if (!(sections[at].blocks.length === 0 && next && next.depth <= 2)) return [sections[at].title];
-  const subtitle = normalize(next.title).trim();
-  const ownTitle = catalogue?.elements.some((e) => normalize(e.def.title.nl).trim() === subtitle || normalize(e.def.title.en).trim() === subtitle);
-  return ownTitle ? [sections[at].title] : [sections[at].title, next.title];
+  const subtitle = normalize(next.title);
+  return catalogue?.elements.some((e) => isOwnTitle(e, subtitle)) ? [sections[at].title] : [sections[at].title, next.title];
 }
 
 export function decideType(

@@ -82,14 +82,18 @@ describe('the built server with a code cache', () => {
     return { messages: p.diagnostics.map((d) => `${d.code} ${d.message}`), codeCache: stats.codeCache, written: stats.codeCacheWritten };
   }
   const caches = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.cache'));
-
-  it('writes the cache after the first diagnostics; the next start uses it and says the same', async () => {
+  /** An empty cache folder (owner only, as the server makes it) and this runtime's part of the file names. */
+  const cacheFolder = () => {
     const dir = mkdtempSync(join(tmpdir(), 'imvo-code-cache-'));
     dirs.push(dir);
     const cache = join(dir, 'sub');
-    // Left by earlier builds: for this V8 (of no use), for another V8 (kept while recent).
     mkdirSync(cache, { mode: 0o700 });
-    const runtime = `${process.versions.v8}-${process.arch}`.replace(/[^\w.-]/g, '_');
+    return { cache, runtime: `${process.versions.v8}-${process.arch}`.replace(/[^\w.-]/g, '_') };
+  };
+
+  it('writes the cache after the first diagnostics; the next start uses it and says the same', async () => {
+    const { cache, runtime } = cacheFolder();
+    // Left by earlier builds: for this V8 (of no use), for another V8 (kept while recent).
     const earlier = join(cache, `server-0000000000000000-${runtime}.cache`);
     const recent = join(cache, 'server-0000000000000000-1.2.3-other.cache');
     const stale = join(cache, 'server-0000000000000000-1.2.4-other.cache');
@@ -117,11 +121,7 @@ describe('the built server with a code cache', () => {
   });
 
   it('keeps the phrase units beside it: used by the next start, replaced when damaged', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'imvo-code-cache-'));
-    dirs.push(dir);
-    const cache = join(dir, 'sub');
-    mkdirSync(cache, { mode: 0o700 });
-    const runtime = `${process.versions.v8}-${process.arch}`.replace(/[^\w.-]/g, '_');
+    const { cache, runtime } = cacheFolder();
     const earlier = join(cache, `server-0000000000000000-${runtime}.units`);
     writeFileSync(earlier, 'x');
     const units = () => readdirSync(cache).filter((f) => f.endsWith('.units'));
