@@ -112,17 +112,24 @@ export function compilePhrases(phrases: readonly string[]): RegExp | null {
 /**
  * What a Matcher looks phrases up by: for each word of a normalised sentence,
  * the keys of its first three, four and five characters (the whole word when
- * it is shorter than three). A key is a 30-bit hash of those characters, so a
- * key set holds small integers, not strings: cheap to build and to look up.
- * Two prefixes may share a key; that only lets an extra phrase through the
+ * it is shorter than three). A key is a 30-bit hash of those characters, so the
+ * keys are small integers, not strings: cheap to build and to look up. Two
+ * prefixes may share a key; that only lets an extra phrase through the
  * prefilter to its regular expression, never keeps one out. Compute once per
  * sentence and share across matchers.
+ *
+ * Sorted and without repeats (`hasKey` is a binary search): a lint keeps the
+ * keys of every sentence until it ends, and 40 keys take about 190 bytes in a
+ * typed array against 1,360 in a Set (which was 6% more instructions per lint).
  */
-export type Keys = ReadonlySet<number>;
+export type Keys = Int32Array;
 
+let scratch = new Int32Array(256);
 export function sentenceKeys(sentence: string): Keys {
-  const keys = new Set<number>();
   const n = sentence.length;
+  // A word gives at most as many keys as it has characters: room enough, so the loop need not check.
+  if (scratch.length < n) scratch = new Int32Array(n);
+  let count = 0;
   let i = 0;
   while (i < n) {
     while (i < n && isSeparator(sentence.charCodeAt(i))) i++;
@@ -132,13 +139,30 @@ export function sentenceKeys(sentence: string): Keys {
       if (length < KEY_LENGTHS[KEY_LENGTHS.length - 1]) {
         h = step(h, sentence.charCodeAt(i));
         length++;
-        if (length >= KEY_LENGTHS[0]) keys.add(finish(h));
+        if (length >= KEY_LENGTHS[0]) scratch[count++] = finish(h);
       }
       i++;
     }
-    if (length > 0 && length < KEY_LENGTHS[0]) keys.add(finish(h));
+    if (length > 0 && length < KEY_LENGTHS[0]) scratch[count++] = finish(h);
   }
-  return keys;
+  const sorted = scratch.subarray(0, count).sort();
+  let unique = 0;
+  for (let j = 0; j < count; j++) if (j === 0 || sorted[j] !== sorted[j - 1]) sorted[unique++] = sorted[j];
+  return sorted.slice(0, unique);
+}
+
+/** Whether the sentence's keys hold `key`. */
+export function hasKey(keys: Keys, key: number): boolean {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = keys[mid];
+    if (k === key) return true;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Prefix lengths that are keys: 3 for every word, 4 and 5 when it is that long. */
@@ -460,13 +484,13 @@ export class Matcher {
     const found: number[] = [];
     let conjunctions: number[] | null = null;
     // A unit is a candidate when the sentence holds a key of every word of it
-    // that has one: cheap Set lookups that spare most regular expressions.
+    // that has one: cheap lookups that spare most regular expressions.
     for (const id of this.always) {
       stamp[id] = passed[id] = call;
       found.push(id);
     }
-    for (const k of keys) {
-      const ids = this.index.get(k);
+    for (let j = 0; j < keys.length; j++) {
+      const ids = this.index.get(keys[j]);
       if (!ids) continue;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i];
@@ -517,7 +541,7 @@ export class Matcher {
 function hasEveryWord(words: readonly number[][], keys: Keys): boolean {
   for (const alternatives of words) {
     let some = false;
-    for (const k of alternatives) if (keys.has(k)) { some = true; break; }
+    for (const k of alternatives) if (hasKey(keys, k)) { some = true; break; }
     if (!some) return false;
   }
   return true;
