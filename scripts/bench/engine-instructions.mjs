@@ -4,9 +4,11 @@
 // ratios of `npm run bench`, counted instead of timed. CPU time also holds how
 // well the processor runs the code (cache misses, the collector's helper
 // threads), so the two may differ, and the bench's time ratios stay the
-// targets' measure. A count is not free of chance either: whether a garbage
-// collection falls inside the counted calls moves one contender by up to a
-// quarter (the lint: 1.83 or 2.38 G on the same build), so the pair of runs is
+// targets' measure. A count is not free of chance either: V8 times its garbage
+// collections by how fast the last ones ran, and whether one falls inside the
+// counted calls moved one contender by up to a quarter (the lint: 1.83 or
+// 2.38 G on the same build). --predictable-gc-schedule takes the clock out of
+// that choice (the lint then repeats within 3%); the pair of runs is still
 // repeated (BENCH_REPEAT, default 3) and every figure printed as a range.
 //   node scripts/bench/engine-instructions.mjs [lib.js] (default dist/lib.js)
 // Each contender runs in its own process under valgrind, V8 single-threaded
@@ -49,7 +51,7 @@ if (spawnSync('valgrind', ['--version']).status !== 0) {
 }
 const self = fileURLToPath(import.meta.url);
 function count(what, calls) {
-  const r = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, '--single-threaded', self, lib, '--child', what, String(calls)], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, '--single-threaded', '--predictable-gc-schedule', self, lib, '--child', what, String(calls)], { cwd: root, encoding: 'utf8' });
   const m = /I\s+refs:\s+([\d,]+)/.exec(r.stderr);
   if (r.status !== 0 || !m) throw new Error(`${what}: valgrind failed\n${r.stderr.slice(-2000)}`);
   return Number(m[1].replace(/,/g, ''));
