@@ -73,6 +73,13 @@ console.log(`warm calls:         bare remark-parse ${p.toFixed(1)} ms · imvo-li
 console.log(`first after a full collection: ${p1.toFixed(1)} ms · ${l1.toFixed(1)} ms · ${m1.toFixed(1)} ms (ratios ${(l1 / p1).toFixed(2)} and ${(l1 / m1).toFixed(2)}; not the measure, see the comment above)`);
 row('lint time / bare unified().use(remarkParse).parse()', l / p, 1.25);
 row('lint time / markdownlint default rules', l / m, 0.65);
+// How much the ratios move from round to round on this machine: the middle
+// half of the ratios taken within each round.
+const spread = (a, b) => {
+  const r = a.map((x, i) => x / b[i]).sort((x, y) => x - y);
+  return `${r[Math.floor(r.length / 4)].toFixed(2)}–${r[Math.floor((3 * r.length) / 4)].toFixed(2)}`;
+};
+console.log(`(within a round, middle half of ${ROUNDS}: lint / bare ${spread(warm.lint, warm.parse)}, lint / markdownlint ${spread(warm.lint, warm.markdownlint)})`);
 const result = lint(text, {});
 console.log(`(the plan: ${result.documentType}, ${result.coverage.present}/${result.coverage.applicable} present, ${result.findings.length} findings)\n`);
 
