@@ -131,4 +131,17 @@ describe('sentenceKeys', () => {
       expect([...sentenceKeys(s)].sort()).toEqual([...reference(s)].sort());
     }), { numRuns: 2000 });
   });
+
+  it('gives sorted keys without repeats, also for a sentence longer than the room kept between calls', async () => {
+    const { sentenceKeys, hasKey, wordKey } = await import('../src/match/phrases.js');
+    const words = Array.from({ length: 30_000 }, (_, i) => `w${i.toString(36)}x`);
+    const long = words.join(' ');
+    expect(long.length).toBeGreaterThan(65_536);
+    const keys = sentenceKeys(long);
+    for (let i = 1; i < keys.length; i++) expect(keys[i]).toBeGreaterThan(keys[i - 1]);
+    for (const w of [words[0], words[12_345], words[29_999]]) expect(hasKey(keys, wordKey(w))).toBe(true);
+    expect(hasKey(keys, wordKey('zzzzz'))).toBe(false);
+    // A short sentence after it is read in the kept room, unharmed.
+    expect([...sentenceKeys('de dialoog')]).toEqual([...new Set(['de', 'dia', 'dial', 'dialo'].map(wordKey))].sort((a, b) => a - b));
+  });
 });

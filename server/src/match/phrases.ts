@@ -124,11 +124,15 @@ export function compilePhrases(phrases: readonly string[]): RegExp | null {
  */
 export type Keys = Int32Array;
 
+/** Room for the keys of sentences up to this long, kept between calls (256 KB at most). */
+const SCRATCH_KEPT = 65_536;
 let scratch = new Int32Array(256);
 export function sentenceKeys(sentence: string): Keys {
   const n = sentence.length;
   // A word gives at most as many keys as it has characters: room enough, so the loop need not check.
-  if (scratch.length < n) scratch = new Int32Array(n);
+  // A longer sentence (a 1 MB block without a full stop) gets room of its own, not kept.
+  if (scratch.length < n && n <= SCRATCH_KEPT) scratch = new Int32Array(n);
+  const room = scratch.length < n ? new Int32Array(n) : scratch;
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -139,13 +143,13 @@ export function sentenceKeys(sentence: string): Keys {
       if (length < KEY_LENGTHS[KEY_LENGTHS.length - 1]) {
         h = step(h, sentence.charCodeAt(i));
         length++;
-        if (length >= KEY_LENGTHS[0]) scratch[count++] = finish(h);
+        if (length >= KEY_LENGTHS[0]) room[count++] = finish(h);
       }
       i++;
     }
-    if (length > 0 && length < KEY_LENGTHS[0]) scratch[count++] = finish(h);
+    if (length > 0 && length < KEY_LENGTHS[0]) room[count++] = finish(h);
   }
-  const sorted = scratch.subarray(0, count).sort();
+  const sorted = room.subarray(0, count).sort();
   let unique = 0;
   for (let j = 0; j < count; j++) if (j === 0 || sorted[j] !== sorted[j - 1]) sorted[unique++] = sorted[j];
   return sorted.slice(0, unique);
