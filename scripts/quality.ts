@@ -6,12 +6,15 @@ const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
 
 // --sets a,b,c: aggregate figures per folder and pooled, with a bootstrap 95%
 // interval over documents (how a pre-registered blind measurement is reported).
+// --labels DIR: the NAME.expect.json files are in DIR, not beside the texts.
 const setsAt = process.argv.indexOf('--sets');
 if (setsAt > 0) {
   const sets = (process.argv[setsAt + 1] ?? '').split(',').filter(Boolean);
+  const labelsAt = process.argv.indexOf('--labels');
+  const labels = labelsAt > 0 ? process.argv[labelsAt + 1] : undefined;
   const pooled = [];
   for (const set of sets) {
-    const s = scoreDocuments([set]);
+    const s = scoreDocuments([set], labels);
     pooled.push(...s.docs);
     const [lo, hi] = bootstrapInterval(s.docs);
     console.log(`${set}: ${s.docs.length} documents; type right ${s.docs.filter((x) => x.typeOk).length}; exact status ${s.statusConfusion.right}/${s.statusConfusion.total}; macro-F1 ${pct(f1(s.confusion).macro)} (95% ${pct(lo)}–${pct(hi)}) ${JSON.stringify(s.confusion)}`);
