@@ -77,7 +77,7 @@ export const accessibility: ElementDefinition = {
       // knowledge: preparation, visuals, advice of their own
       'preparatory ... meeting*|session*|training*|call*', 'pre-meeting*', 'visual ... aids|materials|explanations', 'pictures|drawings ... instead|explain*|illustrat*', 'adviser|advisor|lawyer ... of ... their ... choice|choosing', 'legal ... advice|adviser|advisor|support ... communities|participants|representatives|prepare', 'read ... aloud|out', 'explained ... orally|verbally',
       'childcare & @dialogue|evening*|on-site', 'home visit*', 'kitchen table', '@dialogue & after ... work|shift|shifts|hours', '@dialogue & in the evening',
-      // as published texts say it
+      // as organisations word it in published policies and reports
       'translated & grievance*|procedure*|materials|documents|information|forms', 'toll-free|freephone & line|number|hotline', 'culture|cultures|customs|culturally & adapt*|adjust*|tailor*|appropriate|respect* & @dialogue|consult*|engag*|communicat*|information',
     ],
   },

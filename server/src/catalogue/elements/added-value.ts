@@ -40,7 +40,7 @@ export const addedValue: ElementDefinition = {
       'wat ... @stakeholders ... winnen|wint|krijgen|krijgt ... met|bij|door|aan', 'zij|ze|@stakeholders ... kunnen|kan ... invloed ... uitoefenen|hebben|krijgen', 'zij|ze|@stakeholders ... kunnen|kan ... mee ... bepalen|beslissen',
       'zitting ... in ... adviesgroep|adviesraad|stuurgroep|commissie|bestuur|klankbordgroep', 'zetel|plaats|stoel ... in|aan ... adviesgroep|adviesraad|stuurgroep|commissie|tafel|klankbordgroep',
       'kunnen|kan ... gebruiken ... eigen|andere|zelf & resultaten|gegevens|uitkomsten|beeld|data|kennis', 'voor ... eigen ... gebruik|werk|pleitwerk|onderhandelingen', 'invloed|inspraak|zeggenschap ... op ... hoe|manier ... wij|we', 'voor ... @stakeholders ... is ... dit|het ... een ... kans|gelegenheid',
-      // as published texts say it
+      // as organisations word it in published policies and reports
       'boeren|telers|producenten|leveranciers ... ontvangen|krijgen ... hogere|betere|eerlijke ... prijs|training|ondersteuning', 'kansen|ontwikkelingskansen ... voor ... @stakeholders|melkveehouders',
     ],
     en: [
@@ -60,7 +60,7 @@ export const addedValue: ElementDefinition = {
       'what ... @stakeholders ... gain|gains|get|gets ... from|by', 'they|@stakeholders ... able|can|could ... influence|shape|decide|co-decide ... how|what|which|who|where|when|the|our',
       'seat|seats|sit|sits ... on|at ... the ... advisory|steering|table|board|committee|panel', 'seat at the table',
       'can ... use ... results|data|findings|information|outcomes & own|other|their', 'for ... their ... own ... use|work|advocacy|bargaining|negotiations', 'influence|say ... over|on ... how ... we', 'for ... @stakeholders ... this ... is ... a|an ... chance|opportunity',
-      // as published texts say it
+      // as organisations word it in published policies and reports
       'mutual benefit*', 'mutually beneficial', 'provide|provides|gives|give|offers ... them|farmers|suppliers|growers|producers|communities ... security|stability|certainty|capital',
     ],
   },

@@ -48,10 +48,10 @@ export const commitment: ElementDefinition = {
       // people and money set aside
       'fte|voltijdsbaan|formatieplaats* & team|daarvoor|vrijgemaakt|beschikbaar|ingezet|gereserveerd|@dialogue|traject|programma|engagement*', 'vrijgemaakt|gereserveerd|uitgetrokken|begroot ... voor ... @dialogue|gesprekken|traject|herstel|programma|komende', 'tijd|budget|middelen|capaciteit|fte|reisbudget ... vrijgemaakt|gereserveerd|uitgetrokken', 'tijd|budget|middelen|capaciteit|fte|reisbudget ... beschikbaar gesteld', 'nemen|neemt ... verantwoordelijkheid ... risico*|schade|impact|gevolgen|misstanden|voorkomen|aanpakken|herstel*', 'zetten|zet ... invloed|hefboom ... in & stoppen|herstel*|beeindig*|voorkomen|aanpakken', 'voltijdsfunctie*|voltijdfunctie*|voltijdsbanen|voltijdbanen', 'wat ... we|wij ... horen|leren|ophalen ... nemen|neemt ... mee ... herziening|beleid|*beleid|besluit*|aanpak', 'trekken|trekt ... dagen|week|weken|maanden|tijd ... uit', 'naar ... vorm|vormen van herstel|genoegdoening|compensatie',
       'fte & trekken|trekt|uitgetrokken',
-      // as published texts say it
+      // as organisations word it in published policies and reports
       'rekening ... met ... inbreng|input|mening*|zorgen|wensen|advies|adviezen|feedback|standpunten', 'inbreng|input|advies|adviezen|feedback|mening*|zorgen ... rekening mee', 'continuiteit ... waarborgen|borgen|garanderen|verzekeren', 'structurele|continue|blijvende|langdurige|langjarige ... inzet', 'nauw ... samen ... oplossing*', 'verwerken|verwerkt|integreren|integreert|meenemen ... stem|stemmen|mening*|inbreng|zorgen ... in ... besluit*|planning|beleid|plannen|ontwerp',
-      // as published texts say it
       'rekening mee & inbreng|input|advies|adviezen|feedback|mening*|zorgen|wensen',
+      'beleid ... verder|steeds ... ontwikkelen|ontwikkeld & informatie*|signalen|inbreng|gesprek*|uitwisseling', 'leerpunten|lessen & beleid|*beleid & opgesteld|ontwikkeld|geschreven|samen', 'committeert|committeren|verbindt|verbinden ... zich ... aan ... verbeteren|verbetering|voorkomen|aanpakken',
     ],
     en: [
       'prevent* ... mitigat*|address*|remed*', 'address*|remed*|mitigat* ... adverse|negative ... impact*|effects', 'provide|enable|cooperate|contribute ... remedy|remediation', 'access to remedy', 'remediat* ... adverse|impact*|harm|affected', 'cease ... prevent*', 'take responsibility ... impact*|harm', 'make good', 'compensat* ... affected|workers|victims',
@@ -72,8 +72,9 @@ export const commitment: ElementDefinition = {
       'act on ... what ... hear|learn|find|see', 'follow through on ... what|concerns|findings|outcomes', 'take action on ... concerns|findings|outcomes|signals',
       // staff time, senior involvement and budget for the dialogue
       'day|days|hour|hours|week|weeks|fte & per ... week|month|year|season|quarter & manager|coordinator|lead|head|officer|team|director|owner|specialist*|staff', 'ceo|director|board|owner|executive*|management & attend*|join*|participat*|take|takes & @dialogue', 'budget & per ... year|month', 'budget & @dialogue|programme|program|plan', 'full-time|part-time & manager|coordinator|lead|officer|specialist*|staff|project', 'use|exercise ... our ... influence|leverage ... to & stop|stopped|end|ended|prevent|remedy|cease|address', 'what ... we ... hear|learn ... feed*|take*|bring* ... into ... review|revision|policy|policies|decision*',
-      // as published texts say it
+      // as organisations word it in published policies and reports
       'take|takes|taking|taken ... views|concerns|input|feedback|opinions|interests|needs ... into account', 'into account & views|concerns|input|feedback|opinions|voices|interests|needs & @stakeholders|their|them|local', 'integrat*|incorporat*|reflect* ... voices|views|opinions|concerns|input|feedback ... into|in ... decision*|planning|policy|policies|plans|design*|project*', 'open mind & improv*|consult*|feedback|views', 'respond* to ... their|the|community|stakeholder*|committee*|local ... recommendations|concerns|feedback|suggestions|views|demands|needs', 'in response to ... results|feedback|concerns|recommendations|suggestions|input|views', 'use|using|exercise ... our ... leverage|influence ... to & ensure|secure|improve|promote|drive|encourage|respect',
+      'committed to & improv*|reduc* & risk*|impact*', 'respond*|responding ... to ... challenges|issues|concerns|grievances|problems & brought|raised|reported',
     ],
   },
   cues: {

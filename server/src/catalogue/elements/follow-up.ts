@@ -43,7 +43,7 @@ export const followUp: ElementDefinition = {
       'verslag*|notulen|gespreksverslag* & voorgelezen|voorlezen|teruggestuurd|terugsturen',
       'houdt|houden|bijgehouden & afspraken|actiepunten|toezeggingen & eigenaar|verantwoordelijk*|datum|termijn|deadline', 'verslag*|notulen|samenvatting|actielijst ... naar ... @stakeholders',
       'overzicht|verslag|terugkoppeling ... van ... wat ... afgesproken|gedaan|besloten', 'wat ... afgesproken & gebeurd|gedaan|uitgevoerd|nagekomen|terechtgekomen',
-      // as published texts say it
+      // as organisations word it in published policies and reports
       'op vraag|verzoek|voorstel|advies ... van ... @stakeholders|hen & ontwikkeld|toegevoegd|aangepast|opgenomen|gewijzigd|uitgewerkt|ingevoerd',
     ],
     en: [
@@ -63,9 +63,8 @@ export const followUp: ElementDefinition = {
       'what ... was|were|been|being ... done with ... input|feedback|results|outcomes|findings|concerns|points|suggestions',
       'track|tracks|tracked|tracking|log|logs|logged ... each|every|all|the|our ... agreement*|actions|commitments & owner*|due|deadline*|meeting|shared|@stakeholders|them', 'report|summary|minutes|notes ... goes|go|going ... to ... @stakeholders',
       'overview|report|summary ... of ... what ... agreed|done|decided', 'what ... agreed & happened|done|delivered',
-      // as published texts say it
+      // as organisations word it in published policies and reports
       'changes|changed|adjusted|amended|added & as a result of ... feedback|comments|comment|consultation|input|their', 'at the request|suggestion of ... @stakeholders|committee*|panel & added|developed|changed|introduced|included',
-      // as published texts say it
       'timely & report*|respond*|feedback|inform* & @stakeholders|grievant*|complainant*', 'within ... hours|days|weeks & solution*|response|respond*|answer*|reply & grievance*|complaint*|complainant*|grievant*',
     ],
   },

@@ -39,9 +39,8 @@ export const goals: ElementDefinition = {
       'willen|hopen|moeten ... van ... @stakeholders|hen|mensen ... horen|weten|leren|begrijpen', 'willen|hopen ... horen|weten ... van ... @stakeholders|hen|mensen', 'van ... @stakeholders|hen ... hopen|verwachten|vragen ... we|wij & dat ... ze|zij ... ons|open|eerlijk|meedenken|meepraten|vertellen|zeggen', 'vragen|verwachten|hopen ... van ... @stakeholders|hen & dat ... ze|zij ... ons|open|eerlijk|meedenken|meepraten|vertellen', 'daarom ... praten|spreken|overleggen ... we|wij ... met ... @stakeholders', 'zij|ze ... kennen|weten ... werkvloer|praktijk|situatie|realiteit|omstandigheden',
       // de mensen zelf vragen wat zij ervaren
       'vragen|vraag ... @stakeholders|mensen|hen & welke|wat|hoe & zij|ze ... ervaren|zien|merken|ondervinden|meemaken',
-      // as published texts say it
+      // as organisations word it in published policies and reports
       '@dialogue|betrekken|betrekt|betrokken|raadplegen|raadpleegt|consulteren & @stakeholders & om ... te', '@dialogue & @stakeholders & ter voorbereiding', 'hebben|heeft ... @stakeholders ... nodig & missie|doelen|doelstellingen|realiseren|bereiken',
-      // as published texts say it
       'ter voorbereiding & gesproken|gesprek*|overleg*|@dialogue', '@dialogue ... om ... input|inbreng|advies|adviezen|feedback|mening*|ideeen ... te ... verzamelen|horen|ophalen|vragen',
     ],
     en: [
@@ -61,8 +60,9 @@ export const goals: ElementDefinition = {
       // asking the people themselves what they experience
       'ask|asking ... @stakeholders|people|them & what|which|how & they ... experience|see|face|feel|encounter',
       'we want ... @stakeholders ... to ... tell|show|explain|share ... us', 'we\'re asking ... @stakeholders|them ... to ... share|tell|bring|show', 'we are asking ... @stakeholders|them ... to ... share|tell|bring|show',
-      // as published texts say it
+      // as organisations word it in published policies and reports
       '@dialogue|engag*|consult*|involv* & @stakeholders & to understand|learn|gather|collect|develop|shape|inform|prepare|explore', '@dialogue|engag*|consult*|involv* & @stakeholders & in order to', '@dialogue|engag*|consult*|involv* & @stakeholders & with the aim|objective|goal of', 'selected|chosen|identified & @stakeholders & basis|based ... expertise|influence|knowledge|impact*|interest*|relevance|willingness', '@dialogue|collaboration|cooperation & best|only way',
+      'engagement|dialogue|consultation*|meetings|programme*|programs ... aimed at', 'designed|intended ... to ... engage|involve|consult ... @stakeholders|our',
     ],
   },
   cues: {

@@ -33,10 +33,10 @@ export const relationship: ElementDefinition = {
       // a standing liaison who has held the role for years and visits between formal rounds
       'liaison|verbindingspersoon|contactfunctionaris|relatiebeheerder*', 'vervult|vervulde|heeft ... deze|die|de ... rol|functie ... sinds|al', 'sinds ... @stakeholders|hen ... contactpersoon|aanspreekpunt', 'tussen ... formele|officiele ... bijeenkomsten|gesprekken|momenten|rondes', 'jarenlang*|langdurig* ... contact|relatie|contactpersoon', 'al ... jaren ... dezelfde',
       'aanspreekpunt|contactpersoon ... blijft|blijven', 'blijft|blijven ... het|hun|ons|vaste ... aanspreekpunt|contactpersoon',
-      // as published texts say it
+      // as organisations word it in published policies and reports
       'sterke band', 'bezoeken|bezoekt ... regelmatig', 'eerste|vast|vaste ... aanspreekpunt',
-      // as published texts say it
       'relaties ... opbouwen|onderhouden & open|constructieve|goede|duurzame', 'relaties ... op te bouwen & open|constructieve|goede|duurzame', 'langetermijnrelatie*', 'regelmatig ... contact|contacten & @stakeholders|belangrijkste',
+      'investeren|investeert ... in ... goede|transparante|duurzame|langdurige|persoonlijke ... relaties|relatie',
     ],
     en: [
       'named ... contact|contacts', 'named|fixed|dedicated|designated|same|your ... contact person', 'named|fixed|dedicated|designated|same|known|your ... point of contact', 'fixed|dedicated|designated ... contact', 'dedicated ... account|relationship manager', 'single point of contact', 'same person|people|contact*|faces', 'familiar ... faces|contact*', 'known ... contact person*', 'contact person ... is|remains', 'contact person ... will be', 'point of contact ... is|remains', 'point of contact ... will be', 'relationship manager*',
@@ -48,8 +48,9 @@ export const relationship: ElementDefinition = {
       // a standing liaison who has held the role for years and visits between formal rounds
       'standing|permanent|long-standing|longstanding ... contact|contacts|liaison|relationship*', 'held|holds ... the ... role|position ... since|for', 'between ... formal ... meetings|rounds|sessions', 'visits|visit|calls ... between ... meetings|rounds|sessions', 'same ... person|people|contact ... since|for ... years',
       'remains|remain|stays|stay ... the|their|our ... contact|point of contact|contact person',
-      // as published texts say it
+      // as organisations word it in published policies and reports
       'strong|trusting|long-lasting|lasting ... relationships|relationship', 'regular contact with',
+      'invest|invests|investing ... in ... strong|good|close|trusting|lasting ... relationships|relationship', 'close contact & @stakeholders|them', 'regular|regularly ... visit|visits|visiting & @stakeholders|them|sites', 'direct ... relationship|relationships & farmers|growers|producers|cooperatives|suppliers',
     ],
   },
   cues: {

@@ -36,10 +36,10 @@ export const structuralDialogue: ElementDefinition = {
       // the dialogue goes on after this season, year or project
       'voortzetten|voortzetting|voort|doorgaan|doorzetten|vervolgen|voortgezet & na|voorbij ... dit|deze|het|dat ... seizoen|jaar|project|traject|programma|pilot & @dialogue|overleg*', 'vaste|jaarlijkse|terugkerende|doorlopende ... cyclus|jaarcyclus & @dialogue|overleg*|voortzetten|voortgezet|herhalen|herhaald', 'relatie|samenwerking|partnerschap ... van ... minstens|minimaal|zeker|minste ... twee|drie|vier|vijf|zes|tien|2|3|4|5|10 ... jaar', 'keer|maal ... per ... jaar|kwartaal & praten|praat|zitten & @stakeholders|hen|partners|partijen', 'visie ... reikt|loopt ... tot ... 20*',
       'komen|komt ... maandelijks|jaarlijks|halfjaarlijks|driemaandelijks ... bijeen|samen & coalitie|ngo*|vakbond*|bonden|maatschappelijke|gemeenschap*|partners|hen', 'komen|komt ... elk|elke|ieder|iedere ... kwartaal|jaar|halfjaar|maand ... bijeen|samen & coalitie|ngo*|vakbond*|bonden|maatschappelijke|gemeenschap*|partners|hen',
-      // as published texts say it
+      // as organisations word it in published policies and reports
       'regelmatig|periodiek|jaarlijks ... overleg|gesprekken|dialoog & ngo*|vakbond*|maatschappelijke', 'raamovereenkomst|kaderovereenkomst & verlengd',
-      // as published texts say it
       'raamovereenkomst|kaderovereenkomst & verleng*',
+      'regelmatig|wekelijks|maandelijks|periodiek ... met elkaar ... in gesprek|overleg', 'jarenlange|langjarige|meerjarige ... samenwerking ... met ... ngo*|ngos|vakbond*|maatschappelijke',
     ],
     en: [
       'structural|structured|ongoing|continuous|continued|sustained|long-term|longterm|multi-year|multiyear ... dialogue|engagement|consultation*|cooperation|collaboration', 'dialogue|engagement|engage* ... on ... ongoing|structural|regular|continuous|permanent ... basis', 'rather than ... one-off|one-time|single', 'instead of ... one-off|one-time', 'beyond ... one-off|one-time',
@@ -53,10 +53,10 @@ export const structuralDialogue: ElementDefinition = {
       'until|through|to ... at least ... 20* & @dialogue|meet|meets', 'next|coming ... two|three|four|five ... years|seasons|harvests & @dialogue|meet|meets', 'over ... several ... years & @dialogue|meet|meets', 'year ... after ... year & @dialogue|meet|meets',
       // the dialogue goes on after this season, year or project
       'continue|continues|continued|continuing|keep & after|beyond ... this|the|that ... season|year|project|programme|program|pilot & @dialogue', 'standing|annual|yearly|recurring ... cycle & @dialogue|continue*|repeat*|repeated', 'relationship|partnership|collaboration ... of ... at least ... two|three|four|five|ten|2|3|4|5|10 ... years', 'times|twice ... year & talk|talks|sit & @stakeholders|them|partners|parties', 'vision ... runs|extends|reaches ... to|until ... 20*',
-      // as published texts say it
+      // as organisations word it in published policies and reports
       'at least once a|per|each year & engage*|meet|meets|meeting|consult*', 'every|each year & engage*|meet|meets|consult* & @stakeholders', 'annually & engage*|meet|meets|consult* & @stakeholders',
-      // as published texts say it
       'framework agreement & renewed|extended',
+      'quarterly|monthly ... meetings|meeting|engagement|dialogue & union*|ngo*|civil',
     ],
   },
   cues: {

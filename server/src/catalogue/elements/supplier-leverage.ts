@@ -54,10 +54,10 @@ export const supplierLeverage: ElementDefinition = {
       // our volume as a share of the supplier's business, in the sector's own units
       'aandeel|procent ... van|in ... hun|de|zijn ... bezetting|kamerbezetting|afzet', 'van ... de|hun ... bezetting|kamerbezetting', 'wij|we ... zijn ... de|hun ... grootste|belangrijkste ... afnemer|klant|koper',
       'afhankelijk ... van ... onze|ons ... projecten|opdrachten|orders|bestellingen|inkoop|afname', 'omzet & afhankelijk & onze|ons|wij|we', 'raamovereenkomst*|raamcontract* ... van|voor ... twee|drie|vier|vijf|2|3|4|5 ... jaar',
-      // as published texts say it
+      // as organisations word it in published policies and reports
       'samenwerking|contract|afspraak ... verlengd & jaar|jaren', 'collectief & verbeteren|invloed|convenant', 'andere|meerdere ... inkopers|merken|bedrijven|kopers & samen|gezamenlijk & invloed|verbeteren|convenant',
-      // as published texts say it
       'samenwerking*|contract*|afspraak|afspraken & verleng* & komende|volgende ... jaar|jaren', 'lange-termijn|langetermijn* ... partner|samenwerking|relatie & direct|inkoop|afname|trade',
+      'samen met ... andere ... leden|bedrijven|merken|inkopers|kopers',
     ],
     en: [
       'extend|extends|renew|renews ... agreement*|contract*|licen* & if|provided|once|when & cooperat*|participat*|improve*|agreements|take|takes ... part',
@@ -91,8 +91,9 @@ export const supplierLeverage: ElementDefinition = {
       'of ... their|its|the ... occupancy|bookings|sales', 'share ... of ... occupancy|bookings|sales|beds|rooms',
       'koopt|kopen|inkopen|inkoopt ... samen met ... andere', 'samen met ... andere & koopt|kopen|inkopen|inkoop|raamcontract*|aanbesteding*|inkoopcontract*', 'gezamenlijk* ... raamcontract*|aanbesteding*|inkoopcontract*|inkoopcombinatie', 'als groep ... aan|aanspreken|benaderen', 'verlenging|verlengen ... contract*|raamcontract*|overeenkomst* & voortgang|verbetering*|prestaties|resultaten|verbeterplan',
       'depend|depends|dependent ... on ... our ... orders|projects|business|purchases|buying', 'framework agreement*|contract* ... of|for ... two|three|four|five|2|3|4|5 ... years',
-      // as published texts say it
+      // as organisations word it in published policies and reports
       'spend ... with ... suppliers & influence|leverage', 'purchas*|buy|buying|bought ... harvest|crop ... in advance|ahead',
+      'as a large|major|significant|big ... buyer|customer|purchaser',
     ],
   },
   cues: {
