@@ -52,6 +52,7 @@ export const commitment: ElementDefinition = {
       'rekening ... met ... inbreng|input|mening*|zorgen|wensen|advies|adviezen|feedback|standpunten', 'inbreng|input|advies|adviezen|feedback|mening*|zorgen ... rekening mee', 'continuiteit ... waarborgen|borgen|garanderen|verzekeren', 'structurele|continue|blijvende|langdurige|langjarige ... inzet', 'nauw ... samen ... oplossing*', 'verwerken|verwerkt|integreren|integreert|meenemen ... stem|stemmen|mening*|inbreng|zorgen ... in ... besluit*|planning|beleid|plannen|ontwerp',
       'rekening mee & inbreng|input|advies|adviezen|feedback|mening*|zorgen|wensen',
       'beleid ... verder|steeds ... ontwikkelen|ontwikkeld & informatie*|signalen|inbreng|gesprek*|uitwisseling', 'leerpunten|lessen & beleid|*beleid & opgesteld|ontwikkeld|geschreven|samen', 'committeert|committeren|verbindt|verbinden ... zich ... aan ... verbeteren|verbetering|voorkomen|aanpakken',
+      'aanscherpen|aangescherpt|verbeteren|bijstellen ... ons|onze ... beleid|strategie|aanpak & dialoog|input|inbreng|stakeholders|gesprek*', 'serieus ... meenemen|nemen & mening|inbreng|advies|adviezen', 'luisteren & goed|we|wij & producenten|boeren|telers|@stakeholders|hen|hun',
     ],
     en: [
       'prevent* ... mitigat*|address*|remed*', 'address*|remed*|mitigat* ... adverse|negative ... impact*|effects', 'provide|enable|cooperate|contribute ... remedy|remediation', 'access to remedy', 'remediat* ... adverse|impact*|harm|affected', 'cease ... prevent*', 'take responsibility ... impact*|harm', 'make good', 'compensat* ... affected|workers|victims',
@@ -75,6 +76,7 @@ export const commitment: ElementDefinition = {
       // as organisations word it in published policies and reports
       'take|takes|taking|taken ... views|concerns|input|feedback|opinions|interests|needs ... into account', 'into account & views|concerns|input|feedback|opinions|voices|interests|needs & @stakeholders|their|them|local', 'integrat*|incorporat*|reflect* ... voices|views|opinions|concerns|input|feedback ... into|in ... decision*|planning|policy|policies|plans|design*|project*', 'open mind & improv*|consult*|feedback|views', 'respond* to ... their|the|community|stakeholder*|committee*|local ... recommendations|concerns|feedback|suggestions|views|demands|needs', 'in response to ... results|feedback|concerns|recommendations|suggestions|input|views', 'use|using|exercise ... our ... leverage|influence ... to & ensure|secure|improve|promote|drive|encourage|respect',
       'committed to & improv*|reduc* & risk*|impact*', 'respond*|responding ... to ... challenges|issues|concerns|grievances|problems & brought|raised|reported',
+      'terminat*|ending|end & giving|give ... up ... opportunity|influence|leverage', 'terminat*|ending|end & lose|losing ... opportunity|influence|leverage',
     ],
   },
   cues: {

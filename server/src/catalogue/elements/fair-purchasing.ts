@@ -57,6 +57,7 @@ export const fairPurchasing: ElementDefinition = {
       'hogere prijs|prijzen & boeren|telers|producenten|leverancier*|ontvangen|betalen', 'samen ... risico|risicos ... dragen|delen|draag', 'verbeterprogramma* & samen|gezamenlijk', 'ondersteunen|ondersteuning|helpen & leverancier*|fabrikant*|producent*|boeren|telers & verbeter*|oplossing*|leefbaar',
       'ondersteunen & willen|wij|we & @stakeholders|hen', 'draag|dragen|delen ... samen ... risico*', 'ondersteuning ... nodig & @stakeholders|ze|zij',
       'ondersteunen|ondersteunt ... hem|haar|hen|leverancier*|producent*|fabrikant* & training*|trainingen|verbeter*',
+      'werken|werkt ... samen ... partners|leveranciers|producenten & training*|trainingen', 'hoger ... dan ... wereldmarktprijs|marktprijs|marktprijzen',
     ],
     en: [
       'fair|fairer|reasonable|realistic ... price*|pricing', 'fair purchase price*', 'fair|fairer|reasonable|cost-covering|minimum rate|rates', 'rate|rates ... calculated|based|set ... on ... wage*|wages|pay|labour|labor|minimum|collective', 'share|split|absorb ... increase*|rise* ... with ... supplier*|them|carrier*|haulier*|contractor*|subcontractor*|producer*|factor*|mill|mills|farmer*|grower*|cooperative*', 'price* ... cover* ... cost*|wage*|labour|labor', 'costing ... wage*|labour|labor', 'labour|labor cost* ... ring-fenc*|protected', 'labour|labor cost* ... in ... price*', 'ring-fenc*', 'open costing', 'living wage* ... in ... price*|pricing|costing', 'price* ... living wage*',
@@ -92,6 +93,7 @@ export const fairPurchasing: ElementDefinition = {
       'fair customer', 'pay|paying|paid ... promptly', 'payments ... on time', 'payments ... promptly|punctually', 'work*|working ... collaboratively|closely|together ... with ... them|suppliers|@stakeholders ... to ... develop|improve|find|build',
       'price ... farmers|growers|suppliers|producers ... set', 'cooperatives|farmers|growers|suppliers|producers ... set ... the|their ... price*',
       'support|supports|supporting|help|helps|helping ... our|the ... suppliers|factories|partners ... in|to|with|on ... improv*|continuous', 'work*|working ... closely|together ... with ... them|suppliers|factories|@stakeholders ... on ... improv*',
+      'support of|for ... our|local ... suppliers|producers|farmers',
     ],
   },
   cues: {

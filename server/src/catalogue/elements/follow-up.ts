@@ -45,6 +45,7 @@ export const followUp: ElementDefinition = {
       'overzicht|verslag|terugkoppeling ... van ... wat ... afgesproken|gedaan|besloten', 'wat ... afgesproken & gebeurd|gedaan|uitgevoerd|nagekomen|terechtgekomen',
       // as organisations word it in published policies and reports
       'op vraag|verzoek|voorstel|advies ... van ... @stakeholders|hen & ontwikkeld|toegevoegd|aangepast|opgenomen|gewijzigd|uitgewerkt|ingevoerd',
+      'betrekken|betrekt ... @stakeholders ... bij ... verbeteringen',
     ],
     en: [
       'progress|status ... on|of ... the ... agreements|actions|commitments & @dialogue|@stakeholders|together|them', 'go|goes|going ... through|over ... the ... agreements|actions|commitments & @dialogue|@stakeholders|together|them',
@@ -66,6 +67,7 @@ export const followUp: ElementDefinition = {
       // as organisations word it in published policies and reports
       'changes|changed|adjusted|amended|added & as a result of ... feedback|comments|comment|consultation|input|their', 'at the request|suggestion of ... @stakeholders|committee*|panel & added|developed|changed|introduced|included',
       'timely & report*|respond*|feedback|inform* & @stakeholders|grievant*|complainant*', 'within ... hours|days|weeks & solution*|response|respond*|answer*|reply & grievance*|complaint*|complainant*|grievant*',
+      'let|inform ... complainant*|grievant* ... know|of ... result*|outcome*',
     ],
   },
   cues: {

@@ -37,6 +37,7 @@ export const relationship: ElementDefinition = {
       'sterke band', 'bezoeken|bezoekt ... regelmatig', 'eerste|vast|vaste ... aanspreekpunt',
       'relaties ... opbouwen|onderhouden & open|constructieve|goede|duurzame', 'relaties ... op te bouwen & open|constructieve|goede|duurzame', 'langetermijnrelatie*', 'regelmatig ... contact|contacten & @stakeholders|belangrijkste',
       'investeren|investeert ... in ... goede|transparante|duurzame|langdurige|persoonlijke ... relaties|relatie',
+      'dagelijks ... contact|in contact & we|wij|onze|ons', 'nauw contact', 'persoonlijke|persoonlijk contacten|contact', 'wederzijds vertrouwen', 'jaar|jaren ... nauw samen',
     ],
     en: [
       'named ... contact|contacts', 'named|fixed|dedicated|designated|same|your ... contact person', 'named|fixed|dedicated|designated|same|known|your ... point of contact', 'fixed|dedicated|designated ... contact', 'dedicated ... account|relationship manager', 'single point of contact', 'same person|people|contact*|faces', 'familiar ... faces|contact*', 'known ... contact person*', 'contact person ... is|remains', 'contact person ... will be', 'point of contact ... is|remains', 'point of contact ... will be', 'relationship manager*',
@@ -51,6 +52,7 @@ export const relationship: ElementDefinition = {
       // as organisations word it in published policies and reports
       'strong|trusting|long-lasting|lasting ... relationships|relationship', 'regular contact with',
       'invest|invests|investing ... in ... strong|good|close|trusting|lasting ... relationships|relationship', 'close contact & @stakeholders|them', 'regular|regularly ... visit|visits|visiting & @stakeholders|them|sites', 'direct ... relationship|relationships & farmers|growers|producers|cooperatives|suppliers',
+      'daily contact|contacts & we|our|us', 'visit* ... on location|site', 'visit* ... regularly', 'know the people', 'long-lasting|lasting|deep ... ties', 'minimise|minimize|reduce|low ... supplier turnover',
     ],
   },
   cues: {

@@ -58,6 +58,7 @@ export const supplierLeverage: ElementDefinition = {
       'samenwerking|contract|afspraak ... verlengd & jaar|jaren', 'collectief & verbeteren|invloed|convenant', 'andere|meerdere ... inkopers|merken|bedrijven|kopers & samen|gezamenlijk & invloed|verbeteren|convenant',
       'samenwerking*|contract*|afspraak|afspraken & verleng* & komende|volgende ... jaar|jaren', 'lange-termijn|langetermijn* ... partner|samenwerking|relatie & direct|inkoop|afname|trade',
       'samen met ... andere ... leden|bedrijven|merken|inkopers|kopers',
+      'zekerheid van afname', 'afnamezekerheid', 'meerjarig* ... contract*|inkoopcontract*|afname*|afnamecontract*',
     ],
     en: [
       'extend|extends|renew|renews ... agreement*|contract*|licen* & if|provided|once|when & cooperat*|participat*|improve*|agreements|take|takes ... part',
@@ -94,6 +95,7 @@ export const supplierLeverage: ElementDefinition = {
       // as organisations word it in published policies and reports
       'spend ... with ... suppliers & influence|leverage', 'purchas*|buy|buying|bought ... harvest|crop ... in advance|ahead',
       'as a large|major|significant|big ... buyer|customer|purchaser',
+      'terminat*|ending|end & giving|give ... up ... opportunity|influence|leverage', 'terminat*|ending|end & lose|losing ... opportunity|influence|leverage', 'purchase|buy|buying|purchasing ... entire|whole ... production|crop|harvest',
     ],
   },
   cues: {
