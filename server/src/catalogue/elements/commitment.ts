@@ -53,6 +53,7 @@ export const commitment: ElementDefinition = {
       'rekening mee & inbreng|input|advies|adviezen|feedback|mening*|zorgen|wensen',
       'beleid ... verder|steeds ... ontwikkelen|ontwikkeld & informatie*|signalen|inbreng|gesprek*|uitwisseling', 'leerpunten|lessen & beleid|*beleid & opgesteld|ontwikkeld|geschreven|samen', 'committeert|committeren|verbindt|verbinden ... zich ... aan ... verbeteren|verbetering|voorkomen|aanpakken',
       'aanscherpen|aangescherpt|verbeteren|bijstellen ... ons|onze ... beleid|strategie|aanpak & dialoog|input|inbreng|stakeholders|gesprek*', 'serieus ... meenemen|nemen & mening|inbreng|advies|adviezen', 'luisteren & goed|we|wij & producenten|boeren|telers|@stakeholders|hen|hun',
+      'ons|onze ... beleid|strategie|aanpak ... aanscherpen|bijstellen|verbeteren & dialoog|input|inbreng|stakeholders|gesprek*', 'ons|onze ... beleid|strategie|aanpak ... aan te scherpen & dialoog|input|inbreng|stakeholders|gesprek*',
     ],
     en: [
       'prevent* ... mitigat*|address*|remed*', 'address*|remed*|mitigat* ... adverse|negative ... impact*|effects', 'provide|enable|cooperate|contribute ... remedy|remediation', 'access to remedy', 'remediat* ... adverse|impact*|harm|affected', 'cease ... prevent*', 'take responsibility ... impact*|harm', 'make good', 'compensat* ... affected|workers|victims',
@@ -77,6 +78,7 @@ export const commitment: ElementDefinition = {
       'take|takes|taking|taken ... views|concerns|input|feedback|opinions|interests|needs ... into account', 'into account & views|concerns|input|feedback|opinions|voices|interests|needs & @stakeholders|their|them|local', 'integrat*|incorporat*|reflect* ... voices|views|opinions|concerns|input|feedback ... into|in ... decision*|planning|policy|policies|plans|design*|project*', 'open mind & improv*|consult*|feedback|views', 'respond* to ... their|the|community|stakeholder*|committee*|local ... recommendations|concerns|feedback|suggestions|views|demands|needs', 'in response to ... results|feedback|concerns|recommendations|suggestions|input|views', 'use|using|exercise ... our ... leverage|influence ... to & ensure|secure|improve|promote|drive|encourage|respect',
       'committed to & improv*|reduc* & risk*|impact*', 'respond*|responding ... to ... challenges|issues|concerns|grievances|problems & brought|raised|reported',
       'terminat*|ending|end & giving|give ... up ... opportunity|influence|leverage', 'terminat*|ending|end & lose|losing ... opportunity|influence|leverage',
+      'involv*|involving ... @stakeholders ... in ... decisions|decision', 'providing remediation|remedy', 'input|feedback|insights|data|findings ... inform|informs|shape|shapes ... our ... strategy|policy|policies|approach|decisions & @stakeholders|their|they|@dialogue',
     ],
   },
   cues: {

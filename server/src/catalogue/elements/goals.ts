@@ -42,6 +42,7 @@ export const goals: ElementDefinition = {
       // as organisations word it in published policies and reports
       '@dialogue|betrekken|betrekt|betrokken|raadplegen|raadpleegt|consulteren & @stakeholders & om ... te', '@dialogue & @stakeholders & ter voorbereiding', 'hebben|heeft ... @stakeholders ... nodig & missie|doelen|doelstellingen|realiseren|bereiken',
       'ter voorbereiding & gesproken|gesprek*|overleg*|@dialogue', '@dialogue ... om ... input|inbreng|advies|adviezen|feedback|mening*|ideeen ... te ... verzamelen|horen|ophalen|vragen',
+      'doel ... is ... om & samenwerking|samen|gesprek*|dialoog|overleg & leverancier*|@stakeholders',
     ],
     en: [
       'purpose|aim|aims|objective|objectives|goal|goals ... of ... dialogue|engagement|consultation|meeting|meetings|conversation*|session*', 'dialogue|engagement|consultation|meeting|meetings|session|sessions ... aims|aim|intended|seeks ... to', 'through ... dialogue|engagement|conversations ... we ... want|aim|hope|seek',
@@ -63,6 +64,7 @@ export const goals: ElementDefinition = {
       // as organisations word it in published policies and reports
       '@dialogue|engag*|consult*|involv* & @stakeholders & to understand|learn|gather|collect|develop|shape|inform|prepare|explore', '@dialogue|engag*|consult*|involv* & @stakeholders & in order to', '@dialogue|engag*|consult*|involv* & @stakeholders & with the aim|objective|goal of', 'selected|chosen|identified & @stakeholders & basis|based ... expertise|influence|knowledge|impact*|interest*|relevance|willingness', '@dialogue|collaboration|cooperation & best|only way',
       'engagement|dialogue|consultation*|meetings|programme*|programs ... aimed at', 'designed|intended ... to ... engage|involve|consult ... @stakeholders|our',
+      'relationship*|relations & @stakeholders & with the aim|objective|goal of', 'participation of ... @stakeholders|local|people ... in ... developing|shaping|designing|preparing',
     ],
   },
   cues: {
