@@ -62,9 +62,9 @@ export const goals: ElementDefinition = {
       'ask|asking ... @stakeholders|people|them & what|which|how & they ... experience|see|face|feel|encounter',
       'we want ... @stakeholders ... to ... tell|show|explain|share ... us', 'we\'re asking ... @stakeholders|them ... to ... share|tell|bring|show', 'we are asking ... @stakeholders|them ... to ... share|tell|bring|show',
       // as organisations word it in published policies and reports
-      '@dialogue|engag*|consult*|involv* & @stakeholders & to understand|learn|gather|collect|develop|shape|inform|prepare|explore', '@dialogue|engag*|consult*|involv* & @stakeholders & in order to', '@dialogue|engag*|consult*|involv* & @stakeholders & with the aim|objective|goal of', 'selected|chosen|identified & @stakeholders & basis|based ... expertise|influence|knowledge|impact*|interest*|relevance|willingness', '@dialogue|collaboration|cooperation & best|only way',
+      '@dialogue|engag*|consult*|involv* & @stakeholders & to understand|learn|gather|collect|develop|shape|inform|prepare|explore', '@dialogue|engag*|consult*|involv* & @stakeholders & in order to', '@dialogue|engag*|consult*|involv*|relationship*|relations & @stakeholders & with the aim|objective|goal of', 'selected|chosen|identified & @stakeholders & basis|based ... expertise|influence|knowledge|impact*|interest*|relevance|willingness', '@dialogue|collaboration|cooperation & best|only way',
       'engagement|dialogue|consultation*|meetings|programme*|programs ... aimed at', 'designed|intended ... to ... engage|involve|consult ... @stakeholders|our',
-      'relationship*|relations & @stakeholders & with the aim|objective|goal of', 'participation of ... @stakeholders|local|people ... in ... developing|shaping|designing|preparing',
+      'participation of ... @stakeholders|local|people ... in ... developing|shaping|designing|preparing',
     ],
   },
   cues: {
