@@ -1,23 +1,36 @@
 // `npm run quality`: prints how the engine scores on the labelled fixtures.
 import { readdirSync } from 'node:fs';
-import { DEVELOPMENT, HELD_OUT, agreement, bootstrapInterval, f1, scoreDocuments, scorePassages } from '../server/test/helpers/evaluate.js';
+import { DEVELOPMENT, HELD_OUT, agreement, agreementOf, bootstrapInterval, f1, scoreDocuments, scorePassages } from '../server/test/helpers/evaluate.js';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
 
 // --sets a,b,c: aggregate figures per folder and pooled, with a bootstrap 95%
 // interval over documents (how a pre-registered blind measurement is reported).
 // --labels DIR: the NAME.expect.json files are in DIR, not beside the texts.
+// --labels FIRST,SECOND: two annotators' labels, written blind to each other;
+// the figures are against the first, followed by how far the second agrees
+// with the first (the ceiling any detector can be held to) and the engine
+// against the second and on the judgements both agree on.
+const agreementFigures = (a: ReturnType<typeof agreement>) => {
+  const fig = (c: typeof a.annotators) => `macro-F1 ${pct(f1(c).macro)} ${JSON.stringify(c)}`;
+  console.log(`  ${a.documents} documents labelled twice; type agreed ${a.typeAgree}, groups agreed ${a.groupsAgree}; ${a.shared} shared judgements, exact status agreed ${a.exact}`);
+  console.log(`  second annotator vs first:   ${fig(a.annotators)}`);
+  console.log(`  engine vs first:             ${fig(a.engineFirst)}`);
+  console.log(`  engine vs second:            ${fig(a.engineSecond)}`);
+  console.log(`  engine where both agree:     ${fig(a.engineAgreed)}`);
+};
 const setsAt = process.argv.indexOf('--sets');
 if (setsAt > 0) {
   const sets = (process.argv[setsAt + 1] ?? '').split(',').filter(Boolean);
   const labelsAt = process.argv.indexOf('--labels');
-  const labels = labelsAt > 0 ? process.argv[labelsAt + 1] : undefined;
+  const [labels, secondLabels] = labelsAt > 0 ? (process.argv[labelsAt + 1] ?? '').split(',') : [];
   const pooled = [];
   for (const set of sets) {
     const s = scoreDocuments([set], labels);
     pooled.push(...s.docs);
     const [lo, hi] = bootstrapInterval(s.docs);
     console.log(`${set}: ${s.docs.length} documents; type right ${s.docs.filter((x) => x.typeOk).length}; exact status ${s.statusConfusion.right}/${s.statusConfusion.total}; macro-F1 ${pct(f1(s.confusion).macro)} (95% ${pct(lo)}–${pct(hi)}) ${JSON.stringify(s.confusion)}`);
+    if (secondLabels) agreementFigures(agreementOf(set, labels, secondLabels));
   }
   const all = { tp: 0, fp: 0, fn: 0, tn: 0 };
   for (const d of pooled) for (const k of ['tp', 'fp', 'fn', 'tn'] as const) all[k] += d.confusion[k];
@@ -29,12 +42,8 @@ if (setsAt > 0) {
 // --agreement: a second annotator's labels against the first (aggregate figures only).
 if (process.argv.includes('--agreement')) {
   for (const set of readdirSync('test-fixtures/second-annotator').sort()) {
-    const a = agreement(set);
-    const fig = (c: typeof a.annotators) => `macro-F1 ${pct(f1(c).macro)} ${JSON.stringify(c)}`;
-    console.log(`${set}: ${a.documents} documents; type agreed ${a.typeAgree}, groups agreed ${a.groupsAgree}; ${a.shared} shared judgements, exact status agreed ${a.exact}`);
-    console.log(`  second annotator vs first: ${fig(a.annotators)}`);
-    console.log(`  engine vs first:           ${fig(a.engineFirst)}`);
-    console.log(`  engine vs second:          ${fig(a.engineSecond)}`);
+    console.log(`${set}:`);
+    agreementFigures(agreement(set));
   }
   process.exit(0);
 }

@@ -2,11 +2,11 @@
 // catalogue (test-fixtures/). The aim of the issue is macro-F1 ≥ 0.9 over
 // present / not present; these thresholds are what the suite must keep.
 
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HELD_OUT, f1, scoreDocuments, scorePassages } from './helpers/evaluate.js';
+import { HELD_OUT, agreement, agreementOf, f1, scoreDocuments, scorePassages } from './helpers/evaluate.js';
 
 describe('detection quality on labelled fixtures', () => {
   const docs = scoreDocuments();
@@ -78,6 +78,36 @@ describe('detection quality on labelled fixtures', () => {
       expect(apart.docs.map((d) => d.confusion)).toEqual(beside.docs.slice(0, 5).map((d) => d.confusion));
     } finally {
       rmSync(labels, { recursive: true, force: true });
+    }
+  });
+
+  // Two annotators' labels kept apart (`--labels FIRST,SECOND`): the figures
+  // of a second annotator's folder, and the engine scored where both agree.
+  it('scores two sets of labels kept apart, and the engine where both annotators agree', () => {
+    const set = 'test-fixtures/holdout';
+    const first = mkdtempSync(join(tmpdir(), 'imvo-first-'));
+    const second = mkdtempSync(join(tmpdir(), 'imvo-second-'));
+    try {
+      const names = readdirSync(set).filter((f) => f.endsWith('.expect.json')).sort();
+      for (const n of names) copyFileSync(join(set, n), join(first, n));
+      const same = agreementOf(set, first, 'test-fixtures/second-annotator/holdout');
+      expect(same.documents).toBeGreaterThanOrEqual(13);
+      expect(same).toEqual(agreement('holdout'));
+
+      // A second annotator who differs on one judgement of one document.
+      for (const n of names) copyFileSync(join(set, n), join(second, n));
+      const label = JSON.parse(readFileSync(join(second, names[0]), 'utf8')) as { elements: Record<string, string> };
+      const [id, status] = Object.entries(label.elements)[0];
+      label.elements[id] = status === 'present' ? 'missing' : 'present';
+      writeFileSync(join(second, names[0]), JSON.stringify(label));
+      const one = agreementOf(set, first, second);
+      const sum = (c: typeof one.annotators) => c.tp + c.fp + c.fn + c.tn;
+      expect(one.annotators.fp + one.annotators.fn).toBe(1);
+      expect(one.exact).toBe(one.shared - 1);
+      expect(sum(one.engineAgreed)).toBe(one.shared - 1);
+    } finally {
+      rmSync(first, { recursive: true, force: true });
+      rmSync(second, { recursive: true, force: true });
     }
   });
 

@@ -156,21 +156,27 @@ export function scorePassages(root = 'test-fixtures') {
 /**
  * How far a second annotator, who labelled the same documents without seeing
  * the first labels (test-fixtures/second-annotator/<set>/), agrees with them;
- * and the engine against each, on the judgements both annotators made (their
- * stakeholder groups, and so the elements that apply, can differ). The
- * agreement of two careful readers is the ceiling any detector can be held to.
+ * and the engine against each, and on the judgements both annotators agree
+ * on (their stakeholder groups, and so the elements that apply, can differ).
+ * The agreement of two careful readers is the ceiling any detector can be held to.
  */
 export function agreement(set: string, root = 'test-fixtures') {
-  const second = join(root, 'second-annotator', set);
-  const out = { documents: 0, typeAgree: 0, groupsAgree: 0, exact: 0, shared: 0, annotators: zero(), engineFirst: zero(), engineSecond: zero() };
+  return agreementOf(join(root, set), join(root, set), join(root, 'second-annotator', set));
+}
+
+/** The same for texts whose two sets of labels are kept apart from them
+ * (`npm run quality -- --sets TEXTS --labels FIRST,SECOND`). */
+export function agreementOf(texts: string, first: string, second: string) {
+  const out = { documents: 0, typeAgree: 0, groupsAgree: 0, exact: 0, shared: 0, annotators: zero(), engineFirst: zero(), engineSecond: zero(), engineAgreed: zero() };
   if (!existsSync(second)) return out;
   const tally = (c: Confusion, truth: boolean, said: boolean) => c[truth ? (said ? 'tp' : 'fn') : said ? 'fp' : 'tn']++;
   for (const f of readdirSync(second).filter((n) => n.endsWith('.expect.json')).sort()) {
-    const firstPath = join(root, set, f);
-    if (!existsSync(firstPath)) continue;
+    const firstPath = join(first, f);
+    const textPath = join(texts, f.replace(/\.expect\.json$/, '.md'));
+    if (!existsSync(firstPath) || !existsSync(textPath)) continue;
     const a = JSON.parse(readFileSync(firstPath, 'utf8')) as Expectation;
     const b = JSON.parse(readFileSync(join(second, f), 'utf8')) as Expectation;
-    const text = readFileSync(join(root, set, f.replace(/\.expect\.json$/, '.md')), 'utf8');
+    const text = readFileSync(textPath, 'utf8');
     out.documents++;
     if (a.documentType === b.documentType) out.typeAgree++;
     if ([...a.stakeholderGroups].sort().join() === [...b.stakeholderGroups].sort().join()) out.groupsAgree++;
@@ -181,9 +187,12 @@ export function agreement(set: string, root = 'test-fixtures') {
       if (sb === undefined) continue;
       out.shared++;
       if (sa === sb) out.exact++;
+      const saidA = ra?.elements.find((e) => e.id === id)?.status === 'present';
       tally(out.annotators, sa === 'present', sb === 'present');
-      tally(out.engineFirst, sa === 'present', ra?.elements.find((e) => e.id === id)?.status === 'present');
+      tally(out.engineFirst, sa === 'present', saidA);
       tally(out.engineSecond, sb === 'present', rb?.elements.find((e) => e.id === id)?.status === 'present');
+      // Scored with the first annotator's type and groups, like engineFirst.
+      if ((sa === 'present') === (sb === 'present')) tally(out.engineAgreed, sa === 'present', saidA);
     }
   }
   return out;
