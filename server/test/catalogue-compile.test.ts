@@ -8,6 +8,7 @@ import { ELEMENTS, STAKEHOLDER_GROUPS } from '../src/catalogue/index.js';
 import { compilePhrases, Matcher, phraseSource } from '../src/match/phrases.js';
 import { normalize } from '../src/match/normalize.js';
 import type { ElementDefinition } from '../src/catalogue/types.js';
+import type { LocalizedList } from '../src/core/types.js';
 
 const SENTENCES = [
   'wij willen met de dialoog risico\'s in de keten leren kennen',
@@ -40,7 +41,7 @@ describe('the compiled catalogue', () => {
   // then come out missing there. Every phrase is compiled here instead.
   it('compiles every phrase of the built-in catalogue', () => {
     const bad: string[] = [];
-    const check = (where: string, list: { nl: string[]; en: string[] } | undefined) => {
+    const check = (where: string, list: LocalizedList | undefined) => {
       for (const phrase of list ? both(list) : []) {
         for (const part of phrase.split(/\s+&\s+/)) {
           try {
