@@ -52,7 +52,8 @@ describe('detection quality on labelled fixtures', () => {
   // documents by an author who saw neither the vocabulary nor other fixtures.
   // Measured 0.866 with the engine of the start of session 4, 0.894 (tp 101,
   // fp 8, fn 7, tn 45; document type 16 of 16) at its end, and 0.901 (tp 102,
-  // fp 8, fn 6) after the session-8 rounds chosen on real organisation texts:
+  // fp 8, fn 6) after the session-8 rounds chosen on real organisation texts,
+  // 0.907 (tp 103, fp 8, fn 5) after the general frames of session 9:
   // always after rounds chosen on other sets. 0.9 is barely reached there, so
   // this guards against regressions only. Nobody may tune on it: a change that lowers these
   // figures is judged on the development set and the next blind set.

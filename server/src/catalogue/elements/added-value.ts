@@ -42,6 +42,14 @@ export const addedValue: ElementDefinition = {
       'kunnen|kan ... gebruiken ... eigen|andere|zelf & resultaten|gegevens|uitkomsten|beeld|data|kennis', 'voor ... eigen ... gebruik|werk|pleitwerk|onderhandelingen', 'invloed|inspraak|zeggenschap ... op ... hoe|manier ... wij|we', 'voor ... @stakeholders ... is ... dit|het ... een ... kans|gelegenheid',
       // as organisations word it in published policies and reports
       'boeren|telers|producenten|leveranciers ... ontvangen|krijgen ... hogere|betere|eerlijke ... prijs|training|ondersteuning', 'kansen|ontwikkelingskansen ... voor ... @stakeholders|melkveehouders',
+      // round 9: general frames (better income or conditions through the cooperation; capacity building; a voice or platform; their views weigh in decisions; both sides gain; direct access; knowledge of their rights)
+      'inkomen|inkomens|inkomsten|opbrengst|opbrengsten|lonen|loon|bestaanszekerheid|levensonderhoud & hoger*|beter*|verbeter*|verhog*|stijg*|gestegen & samenwerking|programma|project|partnerschap|dankzij|deelname|deelnemende',
+      'versterk*|opbouw*|opbouwen|bouwen|ontwikkel*|vergrot* ... capaciteit|capaciteiten|vaardigheden|positie|onderhandelingspositie ... van ... @stakeholders|lokale|vrouwen|kleine', 'capaciteitsopbouw|capaciteitsversterking',
+      'geven|geeft|bieden|biedt|krijgen|krijgt ... @stakeholders|hen|mensen|ze|zij ... een ... stem|zeggenschap ... in|bij|over|aan', 'geven|geeft|bieden|biedt|krijgen|krijgt ... @stakeholders|hen|mensen|ze|zij ... een ... podium|platform|plek ... om|voor|waar', 'stem ... in ... besluit*|besluitvorming|beslissingen|beleid', 'een ... stem|podium|platform ... voor ... @stakeholders|hen',
+      'inbreng|visie|visies|perspectief|perspectieven|stem|stemmen|ervaringen|zorgen ... van ... @stakeholders|betrokken*|hen & weegt|wegen|gewogen|bepaalt|bepalen|bepaald|beinvloedt|beinvloeden|beinvloed|vormt|vormen|gevormd & besluit*|beleid|strategie|keuzes|prioriteiten|ontwerp|aanpak',
+      'beide|alle ... partijen|kanten ... baat|voordeel|profiteren|profiteert|winnen|sterker', 'win-win*', 'winwin*',
+      'rechtstreeks|direct ... bij ... het|de|onze|ons ... management|directie|inkoper*|koper|kopers|beslissers|hoofdkantoor ... aankaarten|neerleggen|melden|bespreken|voorleggen|kwijt',
+      'kennis|begrip|inzicht ... van|over|in ... hun ... rechten', '@stakeholders ... krijgen|krijgt|doen|opdoen|ontwikkelen ... meer|beter|nieuw*|waardevol* ... inzicht|kennis|begrip|vaardigheden',
     ],
     en: [
       'shared|common|mutual|joint ... interest*|stake', 'mutual* ... benefi*', 'stake in ... outcome*|result*|solution*', 'value for ... participants|you|stakeholders|suppliers|workers|partners|ngos|communities|unions|farmers',
@@ -62,6 +70,14 @@ export const addedValue: ElementDefinition = {
       'can ... use ... results|data|findings|information|outcomes & own|other|their', 'for ... their ... own ... use|work|advocacy|bargaining|negotiations', 'influence|say ... over|on ... how ... we', 'for ... @stakeholders ... this ... is ... a|an ... chance|opportunity',
       // as organisations word it in published policies and reports
       'mutual benefit*', 'mutually beneficial', 'provide|provides|gives|give|offers ... them|farmers|suppliers|growers|producers|communities ... security|stability|certainty|capital',
+      // round 9: general frames (better income or conditions through the cooperation; capacity building; a voice or platform; their views shape decisions; both sides gain; direct access; knowledge of their rights)
+      'incomes|income|yields|livelihoods|wages|earnings|productivity & increas*|improv*|higher|better & partnership|programme|program|project|cooperation|collaboration|participating|participation',
+      'strengthen*|build*|develop*|enhanc* ... capacity|capacities|capabilities|skills|position ... of ... @stakeholders|local|women|smallholder*|small', 'capacity building|capacity-building|capacity-strengthening ... for|of|among|with ... @stakeholders|local|women|small', '@stakeholders ... capacity building|capacity-building',
+      'give|gives|giving|given|provide|provides|providing|offer|offers|offering ... @stakeholders|them|people ... a|their ... voice|say|seat ... in|on|over|at', 'give|gives|giving|given|provide|provides|providing|offer|offers|offering ... @stakeholders|them|people ... a|their ... platform ... to|for', 'voice ... in ... decisions|decision-making|matters|issues|policy|policies', 'a ... voice|platform ... for ... @stakeholders|them',
+      '@stakeholders|affected|their ... views|voices|perspectives|input|feedback|experiences & shape|shapes|shaped|influence|influences|influenced|inform|informs|informed & decision*|polic*|strateg*|priorities|design|approach',
+      'both ... parties|sides|partners ... benefit*|gain|win|stronger', 'benefit* ... both|all ... parties|sides|partners', 'win-win',
+      'raise|raises|raising|bring|brings|take|takes ... issues|concerns|problems|grievances ... directly ... with|to ... senior|management|buyer*|decision-makers|us|headquarters',
+      'knowledge|understanding ... of|about ... their ... rights|entitlements', 'learn|learning ... about ... their ... rights', '@stakeholders ... gain|gains|acquire|acquires|develop|develops|build|builds ... better|deeper|more|new|valuable ... understanding|insight*|knowledge|awareness|skills',
     ],
   },
   cues: {

@@ -44,6 +44,13 @@ export const broaderContext: ElementDefinition = {
       // the conversation on one theme held together with the conversation on another
       'over ... @rbcthemes ... samen met ... over ... @rbcthemes',
       '@rbcthemes & hangen|hangt samen', '@rbcthemes ... zichzelf|afzonderlijk ... besproken|bekeken|aangepakt|opgelost|gezien|bespreken|bekijken|aanpakken|oplossen', 'bespreken|behandelen|bekijken|benaderen|bespreekt ... @rbcthemes ... samen|samenhang|tegelijk ... met', '@rbcthemes ... als ... een ... onderwerp|thema|geheel|vraagstuk',
+      // round 9: general frames (purchasing prices and wages/hours, gender and pay, low wages driving overtime, wages through collective bargaining, one theme's effect on another)
+      'inkooppraktijk*|inkoopprijs|inkoopprijzen|inkoopbeleid|inkoopgedrag|prijzen|prijszetting|prijsstelling|levertijden & lonen|loon|leefbaar|inkomen* & overuren|overwerk|werktijden|werkuren|uren', 'inkooppraktijk*|inkoopprijs|inkoopprijzen|inkoopbeleid|inkoopgedrag & lonen|loon|leefbaar|inkomen* & invloed|beinvloed*|effect|effecten|gevolg*|bijdragen|bijdraagt|druk|doorwerken|drukken|drukt',
+      'prijs|prijzen|inkoopprijs|inkoopprijzen|prijsstelling|kostprijs*|prijsopbouw & leefbaar|leefbare ... loon|lonen|inkomen & ruimte|dekken|dekt|mogelijk|toereikend|rekening|meenemen|doorberekend|bevatten|bevat|betalen',
+      'vrouwen|vrouwelijke & minder|lager|lagere|laagst*|ongelijk*|loonkloof & verdienen|verdient|betaald|loon|lonen|inkomen', 'vrouwen|vrouwelijke ... oververtegenwoordigd|geconcentreerd ... in ... laag*|slechtst*',
+      'lage|laag|onvoldoende ... loon|lonen|basisloon|basislonen|inkomen|inkomens & overuren|overwerk|uren|werkdagen & gedwongen|dwingen|dwingt|noodzaakt|genoodzaakt|leidt|leiden|gevolg|doordat|omdat|waardoor|compenseren|aanvullen|afhankelijk', 'overuren|overwerk ... gevolg|oorzaak ... van ... lage|laag|onvoldoende|korte|krappe',
+      'via|door|middels ... collectieve ... onderhandeling*|arbeidsovereenkomst*|afspraken & loon|lonen|leefbaar', 'via|door|middels ... cao|cao\'s|vakbond*|vakbonden & loon|lonen|leefbaar', 'via|door|middels ... sociale ... dialoog & loon|lonen|leefbaar',
+      'effect|effecten|invloed|gevolgen|impact ... van ... @rbcthemes ... op ... @rbcthemes', '@rbcthemes ... beinvloeden|beinvloedt|bepalen|bepaalt|raken|raakt ... @rbcthemes', 'leefbaar loon|inkomen ... vraagt|vereist|vergt|veronderstelt ... ook',
     ],
     en: [
       'organise|organize|organising|organizing|represented|representation|association & belongs|belong|part ... of|in|to ... every|each|any ... conversation*|negotiation*|discussion*|talks',
@@ -68,6 +75,13 @@ export const broaderContext: ElementDefinition = {
       // the conversation on one theme held together with the conversation on another
       'about|on ... @rbcthemes ... together with ... about|on ... @rbcthemes',
       '@rbcthemes & hang|go together', 'discuss|address|examine|look ... those|these|the ... connections|links|interplay',
+      // round 9: general frames (purchasing prices and wages/hours, gender and pay, low wages driving overtime, wages through collective bargaining, one theme's effect on another)
+      'purchasing|buying|sourcing ... practices|practice|decisions|prices|behaviour|behavior|model & wage*|pay|income*|earnings & overtime|hours', 'purchasing|buying|sourcing ... practices|practice|decisions|prices|behaviour|behavior|model & wages|wage|earnings|income|incomes & affect*|impact*|influence*|contribut*|pressure|effect|effects|consequence*|undermine*|depress*',
+      'price|prices|pricing|costing & living ... wage|wages|income & cover|covers|covering|allow*|enable*|include|includes|reflect*|account|ring-fence*|ringfence*|sufficient|enough',
+      'women|female & less|lower|lowest-paid|lower-paid|low-paid|unequal*|gap & paid|earn|earns|wage*|income*', 'women|female ... concentrated|overrepresented|over-represented ... in ... lowest|lower|low|low-paid|lower-paid|lowest-paid',
+      'low|lower|insufficient|inadequate|poverty ... wages|pay|base|income|incomes & overtime|hours & push|pushes|pushing|forces|forcing|compel*|drive|drives|driven|driving|leads|result|results|resulting|consequence*|because|rely|relies|depend*', 'overtime ... consequence|result|symptom|product ... of ... low|short|tight|insufficient',
+      'through|via ... collective ... bargaining|agreements|negotiation*', 'through|via ... social ... dialogue & wage*|pay', 'through|via ... unions|union & wage*|pay',
+      'impact|impacts|effect|effects|influence|consequences ... of ... @rbcthemes ... on ... @rbcthemes', '@rbcthemes ... affect|affects|influence|influences|shape|shapes|determine|determines ... @rbcthemes', 'living ... wage*|income* ... requires|require|depends|depend|relies|rely ... on|also|respect|freedom|fair|prices|collective',
     ],
   },
   cues: {
@@ -81,13 +95,17 @@ export const broaderContext: ElementDefinition = {
       // whether consent is given is the question the dialogue asks, not consent shaping another right
       'vast te stellen ... of & instemming|toestemming', 'na te gaan ... of & instemming|toestemming',
       // themes listed side by side as risks ("kinderarbeid en lage inkomens zijn risico's in onze keten") are named, not connected
-      '@rbcthemes ... en|of ... @rbcthemes ... zijn|waren ... risico*|de ... risico*', '@rbcthemes ... en ... @rbcthemes ... risico\'s|risico zijn|waren|vormen', 'belangrijkste|voornaamste|grootste risico\'s|risico|thema\'s|problemen'],
+      '@rbcthemes ... en|of ... @rbcthemes ... zijn|waren ... risico*|de ... risico*', '@rbcthemes ... en ... @rbcthemes ... risico\'s|risico zijn|waren|vormen', 'belangrijkste|voornaamste|grootste risico\'s|risico|thema\'s|problemen',
+      // round 9: a list of salient or material topics names themes side by side
+      'materiele ... thema*|onderwerpen', 'speerpunten', 'focusgebieden', 'scherpe ... prijs|prijzen'],
     en: [
       '@rbcthemes ... are|is ... discussed|treated|handled|seen ... on ... its|their ... own|separately','@placeholders', 'suppliers ... must|shall|should', 'suppliers are required', 'require* ... suppliers', 'expect* ... suppliers ... to', 'market context', 'business context', 'strategic context', 'context of ... this ... document|policy|plan|note', 'competitor*', 'competitive', 'market position', 'reputation*', 'minimum wage*', 'legal wage*', 'code of conduct', 'comply', 'compliance', 'compensat* ... participants|participation|time|travel|attendance', 'reimburs*', 'lost wages',
       // whether consent is given is the question the dialogue asks, not consent shaping another right
       'to determine|establish|ascertain ... whether & consent',
       // themes listed side by side as risks ("main risks: excessive overtime, wages below a living wage, restrictions on freedom of association") are named, not connected
-      '@rbcthemes ... and|or ... @rbcthemes ... are|were ... risk*|the ... risk*', 'main|key|biggest|principal|top|priority risks|risk|issues|themes'],
+      '@rbcthemes ... and|or ... @rbcthemes ... are|were ... risk*|the ... risk*', 'main|key|biggest|principal|top|priority risks|risk|issues|themes',
+      // round 9: a list of salient or material topics names themes side by side
+      'salient', 'material ... topics|issues', 'focus ... areas|topics|themes', 'competitive ... price|prices|pricing'],
   },
   skeleton: {
     nl: '<!-- Beschrijf hoe het risico waarover u praat samenhangt met andere IMVO-thema\'s en met de oorzaken eronder. -->\n\n- Het risico waar de dialoog om draait: [invullen]\n- Andere IMVO-thema\'s die ermee samenhangen (bijvoorbeeld vakbondsvrijheid, werktijden, gender): [invullen]\n- Onderliggende oorzaken die we samen bekijken: [invullen]',

@@ -49,6 +49,27 @@ export const dueDiligence: ElementDefinition = {
       // as organisations word it in published policies and reports
       '@dialogue & @stakeholders & risico* ... beheersen|voorkomen|verkleinen|beperken',
       'saillant* ... analyse|beoordeling|onderzoek|review & consult*|consultatie*|gesprek*|gesprekken|stakeholder*|rechthebbend*|interviews',
+      // round 9: general frames (dialogue as the way risks are found; grievances and signals feeding the analysis; stakeholders in measures, monitoring and remedy)
+      'klacht|klachten|klachtenmechanisme*|klachtenprocedure*|klachtenregeling*|meldpunt*|meldingen & due-diligence*|zorgvuldigheid*|risicoanalyse*|risico-analyse*|risicobeoordeling*|risicoprofiel*|prioritering',
+      'klacht*|meldpunt*|meldingen & signaleren|signaleert|opsporen|ontdekken|achterhalen|vroegtijdig|tijdig|identificeren|identificeert|zicht|inzicht & risico*|misstanden|problemen|knelpunten|impact|schendingen',
+      '@dialogue|gesprekken|interviews|raadpleging* & kaart|identificeren|identificeert|signaleren|signaleert|achterhalen|opsporen|inventariseren|prioriteren|zicht|inzicht & risico*|misstanden|knelpunten|impact|negatieve|schendingen',
+      'signalen|meldingen|informatie|inbreng|input|feedback|ervaringen|inzichten|kennis ... van|uit ... @stakeholders & risicoanalyse*|risico-analyse*|risicobeoordeling*|prioriter*|due-diligence*|zorgvuldigheid*|meenemen|mee',
+      'inbreng|input|feedback|ervaringen|inzichten|kennis|oordeel|stem ... van ... @stakeholders ... helpt|helpen|gebruiken|benutten|dient|dienen|bepaalt|bepalen & risico*|prioriter*|maatregelen|impact|misstanden|effect*',
+      'betrek*|raadple*|consulte* ... @stakeholders ... bij ... opstellen|ontwikkelen|ontwerpen|uitvoeren|monitoren|evalueren|bepalen|kiezen|beoordelen|uitwerken & maatregelen|verbeterplan*|actieplan*|herstel*|prioriteiten|aanpak|oplossingen|acties',
+      'monitoren|evalueren|volgen|toetsen|controleren|nagaan ... maatregelen|acties|voortgang|effect* & feedback|input|inbreng|ervaringen|oordeel|mening|gesprekken & @stakeholders|getroffenen',
+      'herstel*|genoegdoening|compensatie & in overleg|samenspraak|dialoog ... met ... @stakeholders|getroffenen|rechthebbenden|betrokkenen|slachtoffers', 'in overleg|samenspraak ... met ... @stakeholders|getroffenen|slachtoffers ... herstel*|genoegdoening|compensatie',
+      '*impactanalyse*|*effectbeoordeling*|*impact-analyse*|hria* & interview*|gesprekken|raadple*|consult*|spreken|spraken|gesproken',
+      'spreken|praten|spraken ... met ... @stakeholders ... om ... te ... begrijpen|weten|horen|achterhalen & risico*|misstanden|problemen|impact|gevolgen',
+      'samen met ... @stakeholders ... onderzoeken|analyseren|inventariseren|bepalen|beoordelen|identificeren|kaart & risico*|impact|misstanden|gevolgen',
+      'meedenken|meepraten|meebeslissen|meedoen|deelnemen|deelname|participatie|participeren ... over|aan|bij ... risico*|risicoanalyse*|impact*|maatregelen|herstel*|prioriteiten|klachtenmechanisme*',
+      '@stakeholders|zij ... denken|praten|beslissen ... mee & maatregelen|risico*|herstel*|prioriteiten|aanpak|risicoanalyse*',
+      'samen|samenwerken|samenwerking ... met ... @stakeholders ... om & risico*|misstanden|impact & pakken|aanpakken|identificeren|kaart|verminderen|voorkomen|beperken|beoordelen',
+      '@stakeholders ... helpen|helpt|hielpen ... ons & begrijpen|identificeren|kaart|signaleren|toetsen|beoordelen|prioriteren|achterhalen & risico*|misstanden|impact|problemen',
+      'onderdeel|deel van ... risicoanalyse*|risico-analyse*|risicobeoordeling*|due-diligence*|impactanalyse* & spreken|spreekt|praten|gesprek*|gesprekken|raadple*|interview*|betrek*|consult*|@dialogue',
+      'gepaste zorgvuldigheid & gesprek*|gesprekken|interview*|raadple*|consult*|spreken|spreekt|praten|@dialogue',
+      'rekening ... met ... zorgen|inbreng|belangen|mening|visie|ervaringen ... van ... @stakeholders & prioriteit*|risico*|prioriter*|saillant*|maatregelen',
+      'wat ... wij|we|zij ... horen|leren|vertellen|zeggen|melden|ophalen & risicoanalyse*|risico-analyse*|risicobeoordeling*|risicoprofiel*|prioritering|due-diligence*|zorgvuldigheid*|risicoregister',
+      'potentieel|mogelijk ... getroffen|benadeelde ... @stakeholders|groepen|mensen & raadple*|betrek*|dialoog|gesprek*|consult*|spreken|overleg',
     ],
     en: [
       'dialogue*|conversations|talks|consultations|meetings & are|is|form|forms ... part of ... our|the ... risk assessment*|analysis|analyses', 'dialogue*|conversations|talks|consultations|meetings & are|is|form|forms ... part of ... our|the ... due-diligence*',
@@ -75,6 +96,32 @@ export const dueDiligence: ElementDefinition = {
       // as organisations word it in published policies and reports
       'identify|identifies|identifying ... affected ... @stakeholders|people|groups', 'identify|identifies|identifying ... @stakeholders|people|groups ... affected|impacted',
       'salien* ... review|assessment|analysis & consult*|consultation*|engag*|stakeholder*|interviews|rightsholder*|rights-holder*',
+      // round 9: general frames (dialogue as the way risks are found; grievances and input feeding the assessment; stakeholders in measures, monitoring and remedy; UNGP wording)
+      'grievance*|complaint|complaints|whistleblow*|hotline* & due-diligence*|saliency|salience', 'grievance*|complaint|complaints|whistleblow*|hotline* & risk ... assessment*|analys*|mapping|register|profile',
+      'grievance*|complaint|complaints|whistleblow*|hotline* & identify*|detect*|spot|surface|uncover*|warning|warnings & risk*|impacts|problems|issues|abuses|violations',
+      'through|via|by|during ... @dialogue|consulting|engaging|talking|speaking|interview*|surveys ... identif*|assess*|map|mapping|prioriti*|understand|detect|learn & risk*|impacts|issues|abuses',
+      'identif*|assess*|map|maps|mapped|mapping|prioriti* ... risks|impacts|issues ... through|by|via|in|during ... @dialogue|consulting|engaging|talking|speaking|interview*|surveys|input|feedback',
+      'identif*|assess*|map|mapping|prioriti* ... risks|impacts|issues ... together|jointly|collaboration|consultation|dialogue ... with ... @stakeholders|rights-holder*|affected|experts|civil|local',
+      'stakeholder*|rights-holder*|rightsholder*|workers|communities|unions|ngos|voice|grievance*|complaints|interviews|partners|experts|suppliers ... help|helps|helped|enable*|allow* ... us & identify|understand|detect|assess|prioriti*|map|spot|uncover & risk*|impact*|issues|abuses|problems|salient', 'input|feedback|insights|views|perspectives|engagement|dialogue|consultation*|conversations ... help|helps|helped|enable*|allow* ... us & identify|understand|detect|assess|prioriti*|map|spot|uncover & risk*|impact*|issues|abuses|problems|salient',
+      'informed|shaped|guided|validated|verified|complemented|enriched ... by ... @dialogue|input|feedback|consultation*|engagement|interviews|conversations|views|perspectives & risk*|impact*|salien*|priorit*|due-diligence*',
+      'based|drawing|draws|draw ... on ... input|feedback|consultation*|dialogue|engagement|interviews|conversations|views ... from|with|of & risk*|salien*|priorit*|impact*',
+      'consult*|involv*|engag* ... workers|unions|communities|rights-holder*|rightsholder*|representatives|affected ... design*|develop*|monitor*|track*|evaluat*|review*|implement*|decid* & measures|actions|plan|plans|corrective|remediation|mitigation|remedy|programmes|programs|effectiveness',
+      'feedback|input|views|voice ... from|of ... workers|communities|rights-holder*|rightsholder*|unions|affected & monitor*|track*|evaluat*|effectiveness|verify',
+      'track*|monitor*|evaluat*|measur*|assess* ... effectiveness & @dialogue|feedback|input|consult*|engag*|interviews|surveys|grievance*|complaints & @stakeholders|rights-holder*|affected',
+      'remed*|redress ... consultation|dialogue|agreement|consent ... with ... workers|communities|rights-holder*|rightsholder*|unions|affected|victims|@stakeholders', 'with ... affected|rights-holder*|rightsholder*|victims|workers|unions|communities ... remed*|redress',
+      'engag*|consult*|dialogue|involv* ... affected|rights-holder*|rightsholder* & identify*|assess*|prevent*|mitigat*|track*|address* & impact*|risk*|harm*',
+      'potentially affected & consult*|engag*|views|dialogue|involv*|input|feedback',
+      '@dialogue|interviews|consult*|engag* & part of ... our|the|this ... assessment*|analysis|review|due-diligence*',
+      'take|takes|taking|taken ... views|input|concerns|perspectives|interests|feedback ... into account & risk*|assess*|priorit*|salien*|measures',
+      'meaningful ... engagement|consultation|dialogue & risk*|impact*|due-diligence*|identify*|salien*',
+      '@stakeholders|rights-holder* ... are|were|is|being ... consulted|involved|interviewed|heard|engaged & assessment*|analys*|mapping|due-diligence*|identif*|prioriti*|salien*|risk*',
+      'interviews|consultations|conversations|dialogue|focus ... with ... @stakeholders & identif*|assess*|salien*|prioriti*|mapping',
+      'work|working|works|cooperat*|collaborat*|partner* ... with ... @stakeholders ... to ... identify|assess|map|understand|prioriti* & risk*|impacts|abuses',
+      'participat* ... in ... identif*|assess*|defining|define|mapping|design*|monitor*|evaluat*|prioriti*|decid* & impact*|risk*|measures|mitigation|remed*|grievance*',
+      'what ... we|they ... hear|learn|learned|learnt|tell|told|say|report & feed*|inform*|update*|input & risk ... register|assessment*|analys*|priorit*|mapping|profile', 'what ... we|they ... hear|learn|learned|learnt|tell|told|say|report & feed*|inform*|update*|input & due-diligence*|saliency',
+      'engag*|consult*|talk|talks|speak|speaks|meet|meets ... with ... @stakeholders ... to ... understand|identify|assess|map|prioriti*|learn|discuss & risk*|impact*|abuses|salient',
+      'impact assessment*|hria|hrias & interview*|consult*|engag*|conversations|focus|spoke|speak|talked',
+      'worker|workers voice|interviews|surveys|survey & identify*|detect*|understand|assess*|spot|uncover & risk*|issues|impacts|problems|concerns',
     ],
   },
   cues: {
@@ -84,10 +131,14 @@ export const dueDiligence: ElementDefinition = {
   exclude: {
     nl: ['@placeholders', 'overname*', 'fusie*', 'acquisitie*', 'm&a', 'financiele due diligence', 'boekenonderzoek', 'kyc', 'ken uw klant', 'klantonderzoek', 'clientenonderzoek', 'cdd', 'wwft', 'witwas*', 'productveiligheid', 'veiligheid van ... producten', 'fiscal*', 'fiscale', 'belasting*', // a credit or registration check before a takeover or on onboarding: financial screening, not the dialogue
       'kredietcheck*|kredietwaardig*|kredietcontrole*|kredietbeoordeling*|kredietrapport*|kredietinformatie', 'overnemen|overneemt|overnamen ... bedrijf|bedrijven|onderneming*', 'bedrijf|bedrijven|onderneming* ... overnemen|overneemt|overnamen', // a desk study by itself, not one that is checked with the rights holders
-      'deskstudie*|deskresearch|bureaustudie*|bureauonderzoek & adviesbureau*|consultant*|extern*|openbare|openbaar|rapporten|bronnen|literatuur|indices|index|databases|data|cijfers', 'desk research|onderzoek|studie & adviesbureau*|consultant*|extern*|openbare|openbaar|rapporten|bronnen|literatuur|indices|index|databases|data|cijfers', 'literatuuronderzoek', 'los van', 'staat los', 'apart van', 'losstaand*', 'software', 'it-project*', 'ict', 'cyber*', 'informatiebeveiliging', 'verzekeraar*', 'brand'],
+      'deskstudie*|deskresearch|bureaustudie*|bureauonderzoek & adviesbureau*|consultant*|extern*|openbare|openbaar|rapporten|bronnen|literatuur|indices|index|databases|data|cijfers', 'desk research|onderzoek|studie & adviesbureau*|consultant*|extern*|openbare|openbaar|rapporten|bronnen|literatuur|indices|index|databases|data|cijfers', 'literatuuronderzoek', 'los van', 'staat los', 'apart van', 'losstaand*', 'software', 'it-project*', 'ict', 'cyber*', 'informatiebeveiliging', 'verzekeraar*', 'brand',
+      // round 9: customer complaints and audits by themselves are not stakeholders in the due-diligence process
+      'klachten|feedback ... van ... klanten|consumenten|afnemers', 'klantklacht*|klanttevredenheid*|consumentenklacht*', 'kwaliteitsproblem*|kwaliteitsklacht*', 'audit|audits|auditors ... helpen|helpt|hielpen'],
     en: ['@placeholders', 'acquisition*', 'merger*', 'm&a', 'takeover*', 'financial due diligence', 'kyc', 'know your customer', 'know-your-customer', 'customer due diligence', 'cdd', 'money laundering', 'aml', 'product safety', 'tax', 'tax due diligence', // a credit or registration check before a takeover or on onboarding: financial screening, not the dialogue
       'credit check|checks|rating|ratings|score|scores|report|reports|screening', 'creditworth*', 'credit-worth*', 'take|takes|taking|took over ... company|companies|business|businesses|firm|firms', // a desk study by itself, not one that is checked with the rights holders
-      'desk study|studies|research|review|based|exercise & consultant*|consultancy|adviser*|advisor*|agency|firm|external|public|published|reports|sources|literature|indices|index|databases|data|scores', 'literature review', 'separate from', 'apart from', 'independent of', 'conflict-affected', 'software', 'it project*', 'cyber*', 'information security', 'insurer*', 'fire'],
+      'desk study|studies|research|review|based|exercise & consultant*|consultancy|adviser*|advisor*|agency|firm|external|public|published|reports|sources|literature|indices|index|databases|data|scores', 'literature review', 'separate from', 'apart from', 'independent of', 'conflict-affected', 'software', 'it project*', 'cyber*', 'information security', 'insurer*', 'fire',
+      // round 9: customer complaints and audits by themselves are not stakeholders in the due-diligence process
+      'customer|customers|consumer|consumers|client|clients ... complaint|complaints|feedback|satisfaction', 'quality ... issues|problems|defects|complaints', 'audit|audits|auditors|auditing ... help|helps|helped|enable|enables|allow|allows'],
   },
   aspects: [
     {

@@ -59,6 +59,12 @@ export const supplierLeverage: ElementDefinition = {
       'samenwerking*|contract*|afspraak|afspraken & verleng* & komende|volgende ... jaar|jaren', 'lange-termijn|langetermijn* ... partner|samenwerking|relatie & direct|inkoop|afname|trade',
       'samen met ... andere ... leden|bedrijven|merken|inkopers|kopers',
       'zekerheid van afname', 'afnamezekerheid', 'meerjarig* ... contract*|inkoopcontract*|afname*|afnamecontract*',
+      // round 9: general frames (using and increasing influence, joining other buyers and sector initiatives, rewarding progress with business, suspension or exit only as a last resort)
+      'invloed|hefboom & inzetten|inzet|zetten|gebruiken|aanwenden|benutten|uitoefenen|vergroten|versterken & leverancier*|keten|ketenpartners|zakenpartners|handelspartner*|fabriek*|producent*|andere',
+      'samenwerk*|samen|optrekken|aansluiten|aangesloten ... met|bij ... andere ... merken|inkopers|afnemers|kopers|retailers|bedrijven|ondernemingen', 'sector*|branche*|convenant*|initiatie* & invloed|hefboom|leverage & vergroten|versterken|bundelen|gezamenlijk*|collectief|samen',
+      'laatste redmiddel & uittreden|exit|afbouwen|opschort*|stopzetten|stoppen|beeindig*|terugtrekken', 'laatste redmiddel & bouwen|bouwt|trekken|trekt|schorten|schort ... af|terug|op', 'verantwoord* ... uittreden|exit|afbouwen|terugtrekken|uitstappen',
+      'lid|leden|deelnemer*|aangesloten|ondertekend|ondertekenaar* & initiatie*|convenant*|platform|coalitie|alliantie & merken|inkopers|afnemers|retailers|kopers',
+      'belonen|beloont|beloond ... prestaties|vooruitgang|voortgang|verbetering*|inzet', 'orders|volume*|opdrachten|inkoop ... toewijzen|toegewezen|toewijzing|verdelen|verdeeld & prestaties|vooruitgang|voortgang|verbeter*|*score*|scorekaart*',
     ],
     en: [
       'extend|extends|renew|renews ... agreement*|contract*|licen* & if|provided|once|when & cooperat*|participat*|improve*|agreements|take|takes ... part',
@@ -96,6 +102,12 @@ export const supplierLeverage: ElementDefinition = {
       'spend ... with ... suppliers & influence|leverage', 'purchas*|buy|buying|bought ... harvest|crop ... in advance|ahead',
       'as a large|major|significant|big ... buyer|customer|purchaser',
       'terminat*|ending|end & giving|give ... up ... opportunity|influence|leverage', 'terminat*|ending|end & lose|losing ... opportunity|influence|leverage', 'purchase|buy|buying|purchasing ... entire|whole ... production|crop|harvest',
+      // round 9: general frames (using and increasing influence, joining other buyers and sector initiatives, rewarding progress with business, suspension or exit only as a last resort)
+      'use|uses|using|exercise*|exert*|apply|applying|increase*|increasing|strengthen*|enhanc* ... our|its ... influence & supplier*|partners|chain|chains|factor*|producer*',
+      'collaborat*|cooperat*|join*|partner*|work|works|working|engag*|align* ... with ... other|peer ... brands|buyers|retailers|purchasers|customers', 'industry|sector|multi-stakeholder|collective ... initiative*|collaboration*|action|platform*|agreement* & leverage|influence',
+      'last resort & exit|exits|exiting|disengag*|suspend*|suspension|withdraw*|ceas*|phase|phasing', 'responsible|responsibly ... exit|exits|exiting|disengag*|withdraw*|withdrawal', 'exit|disengag* ... responsibl*|carefully|gradual*|last resort',
+      'member*|participat*|join*|joined|signator* & initiative*|agreement|platform|coalition|alliance & brands|buyers|retailers|purchasers',
+      'reward* ... performance|progress|improvement*|good practice*|commitment|engagement', 'allocat* ... orders|volume*|business & performance|progress|improv*|score*|rating*', 'orders|volume*|business ... allocat* & performance|progress|improv*|score*|rating*', 'scorecard* & orders|order|volume*|business|allocat*|sourcing',
     ],
   },
   cues: {
@@ -112,7 +124,7 @@ export const supplierLeverage: ElementDefinition = {
       'beseffen|beseft|realiseren|realiseert|weten|erkennen|erkent|bewust ... dat ... wij|we ... invloed ... hebben|heeft'],
     en: [
       '@placeholders',
-      'cost*|investment* ... proportion|proportionate|proportional ... share|volume*|business', 'pro rata', 'remediation|remedy|compensation & other ... buyers|brands|retailers|customers', 'only ... work|trade|source|partner ... with', 'only ... do business', 'only ... suppliers|factories|partners|producers ... who|that', 'sign* ... code of conduct', 'code of conduct ... signed|sign|acknowledge*', 'terminat* ... relationship*|contract*|business|partnership', 'end ... relationship', 'end ... business relationship', 'exit*', 'disengage*', 'blacklist*', 'delist*', 'excluded', 'influence on ... environment|climate|society|biodiversity', 'leverage ... technology|data|digital|expertise|platform', 'leave ... to ... other|others|larger|bigger', 'too small|limited ... to',
+      'cost*|investment* ... proportion|proportionate|proportional ... share|volume*|business', 'pro rata', 'remediation|remedy|compensation & other ... buyers|brands|retailers|customers', 'only ... work|trade|source|partner ... with', 'only ... do business', 'only ... suppliers|factories|partners|producers ... who|that', 'sign* ... code of conduct', 'code of conduct ... signed|sign|acknowledge*', 'terminat* ... relationship*|contract*|business|partnership', 'end ... relationship', 'end ... business relationship', 'exit*|disengag* & immediate*|immediately|automatic*|zero', 'blacklist*', 'delist*', 'excluded', 'influence on ... environment|climate|society|biodiversity', 'leverage ... technology|data|digital|expertise|platform', 'leave ... to ... other|others|larger|bigger', 'too small|limited ... to',
       // knowing that we have influence as a buyer is not using our commercial weight for the dialogue
       'realise|realize|realises|realizes|know|aware|recognise|recognize|acknowledge ... that ... we ... have ... influence|leverage'],
   },
