@@ -21,6 +21,8 @@ describe('element catalogue', () => {
     for (const key of ['signals', 'cues', 'exclude'] as const) expect(checkPhrases(phrases(e[key])), key).toEqual([]);
     expect(checkPhrases(phrases(e.headings), false), 'headings').toEqual([]);
     if (e.context) expect(checkPhrases(phrases(e.context)), 'context').toEqual([]);
+    if (e.denials) expect(checkPhrases(phrases(e.denials)), 'denials').toEqual([]);
+    if (e.secondHand) expect(checkPhrases(phrases(e.secondHand)), 'secondHand').toEqual([]);
     // its own title is a heading that fits it
     const headings = compilePhrases(phrases(e.headings))!;
     for (const lang of ['nl', 'en'] as const) {
