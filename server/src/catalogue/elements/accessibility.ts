@@ -55,6 +55,11 @@ export const accessibility: ElementDefinition = {
       'drempel*|belemmering* & vrouwen|kwetsbare|migrant*|arbeidsmigranten|laaggeletterd*|beperking|minderheden|inheems*', 'cultureel ... passend*|sensitief|sensitieve|gevoelig*|aangepast*', 'cultuursensitie*', 'gendersensitie*|gendergevoelig*|gender-sensitie*|gendertransformatie*',
       'geloofwaardige|legitieme|gekozen ... vertegenwoordig*', 'via ... vakbond*|ngo*|vertegenwoordig*|organisatie|vertrouwenspersoon & namens', 'taal|talen ... die ... zij|ze|deelnemers|werknemers|melders|iedereen ... begrijpen|begrijpt|spreken|spreekt|lezen|beheersen',
       'aangepast|afgestemd|aanpassen|afstemmen ... op|aan ... de ... lokale ... context|cultuur|gebruiken|omstandigheden|behoeften',
+      // round 10: frames generalised from missed evidence (speaking without fear of consequences, dialogue adapted to cultural characteristics and customs, representative bodies of the group involved)
+      'zonder angst|vrees ... voor ... represailles|repercussies|gevolgen|sancties|ontslag|vergelding|straf|benadeling|intimidatie|wraak', 'zonder nadelige gevolgen', 'zonder gevolgen ... voor ... hun|zijn|haar ... baan|positie|werk|contract', 'repercussies|benadeling|victimisering',
+      'culturele ... kenmerken|achtergrond*|verschillen|gebruiken|normen|context|gewoonten|tradities|eigenheid & @dialogue|overleg|consult*|betrek*|aanpass*|aangepast|afstem*|afgestemd|rekening|respect*|verschilt|varieert',
+      'gebaseerd|gestoeld|afgestemd|gebouwd ... op ... de|hun|lokale ... cultuur|culturen|gebruiken|gewoonten|tradities & gemeenschap*|relatie*|overleg|@dialogue|betrek*|omwonenden|contact',
+      'vertegenwoordigende ... organen|organisaties|instanties|structuren|lichamen|instellingen & betrek*|overleg|@dialogue|via|namens|consult*|raadpleg*',
     ],
     en: [
       'interpreter*|multilingual', 'interpretation ... provided|available|into|services|arranged', 'simultaneous interpretation', 'translat* ... into ... local|their|the|own ... language*', 'translated ... materials|documents|questionnaire*|survey*|invitation*|minutes', 'translation* ... materials|documents|questionnaire*|local', 'local|native|own language*', 'mother tongue', 'language barrier*', 'language they understand',
@@ -91,6 +96,11 @@ export const accessibility: ElementDefinition = {
       'barrier* & women|vulnerable|migrant*|marginali*|illitera*|literacy|disabilit*|minorit*|indigenous', 'culturally ... appropriate|sensitive|adapted|adequate|suitable', 'gender-sensitive|gender-responsive|gender-transformative', 'gender ... sensitive|responsive ... approach|manner|way|engagement|consultation*',
       'credible|legitimate ... proxies|proxy|representatives|representation|intermediar*', 'on ... their|his|her ... behalf & union*|ngo*|representative*|organisation*|organization*|third|partner*|intermediar*', 'language* ... that|which ... they|participants|workers|people|stakeholders|rightsholders|everyone ... understand|understands|speak|read',
       'adapt*|tailor*|adjust* ... to ... the ... local ... context|culture|customs|circumstances|needs', 'adapt*|tailor*|adjust* ... to ... local ... context|culture|customs|circumstances|needs',
+      // round 10: frames generalised from missed evidence (raising concerns without fear of consequences, dialogue adapted to cultural characteristics and customs, representative bodies of the group involved)
+      'without fear ... of ... retribution|retaliation|reprisal*|repercussion*|punishment|penalt*|victimi*|dismissal|consequences|intimidation|sanction*|reprimand', 'free ... from|of ... fear|retribution|retaliation|intimidation|reprisal*', 'retribution|repercussions|victimisation|victimization|fear-free',
+      'cultural|ethnic ... characteristics|contexts|context|norms|practices|differences|sensitivities|traditions|backgrounds|specificities & @dialogue|consult*|engag*|vary|varies|adapt*|tailor*|respect*|account|involve*',
+      'based|built|grounded|rooted ... on|in ... the|their|local ... culture|cultures|customs|traditions & communit*|relations|engag*|@dialogue|consult*|grievance*', 'respect* ... for ... the|their|local ... culture|cultures|customs|traditions & @dialogue|consult*|engag*|grievance*',
+      'representative ... bodies|institutions|structures|organisations|organizations|authorities ... of ... the|their|affected|local|indigenous ... @stakeholders|indigenous|tenants|peoples|people', 'through|via ... their ... representative ... bodies|institutions|structures|organisations|organizations',
     ],
   },
   cues: {

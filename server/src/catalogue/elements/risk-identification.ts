@@ -51,6 +51,15 @@ export const riskIdentification: ElementDefinition = {
       'prijs|prijzen ... die ... wij|we ... betalen & invloed|bepaalt|bepalen|effect|gevolgen|beinvloed* & loon|lonen|inkomen*|leefbaar|boeren|werknemers', 'lage|lagere ... prijzen|prijs|inkoopprijzen & moeilijk|onmogelijk|ondermijn*|druk|belemmer* & loon|lonen|inkomen*|leefbaar',
       'luisteren|luistert|luisterden ... naar ... @stakeholders|mensen|vrouwen & risico*|misstanden|omstandigheden|arbeidsomstandigheden',
       'kwesties|problemen|knelpunten|misstanden ... voor|van ... werknemers|arbeiders|boeren|vrouwen|arbeidsmigranten|gemeenschappen & overwerk|lonen|loon|kinderarbeid|dwangarbeid|intimidatie|discriminatie|contracten|onveilig*|gezondheid|werktijden|vakbond*',
+      // round 10: frames generalised from missed evidence (abuses that can occur in sourcing countries; cases found in the chain; effects of own purchasing on wages examined; poor working conditions of people in the chain named)
+      'kinderarbeid|dwangarbeid|schuldslavernij|slavernij|uitbuiting|mensenhandel|misstanden|schendingen ... kan|kunnen|nog|vaak|soms ... voorkomen|voorkomt|plaatsvinden|plaatsvindt|bestaan|bestaat & landen|land|keten|ketens|sector|productie*|fabrieken|plantages|mijnen|groeves|herkomst*',
+      'landen|gebieden|regio|sectoren & waar & kinderarbeid|dwangarbeid|schuldslavernij|slavernij|mensenhandel|uitbuiting|onderbetaling|misstanden',
+      'arbeidsomstandigheden|werkomstandigheden|lonen ... anders|slechter|lager ... dan ... in|bij ... europa|nederland|ons|hier',
+      'geval|gevallen|casus|incident|incidenten ... van ... kinderarbeid|dwangarbeid|slavernij|mensenhandel|uitbuiting|intimidatie|discriminatie|schuldslavernij & aangetroffen|gevonden|vastgesteld|geconstateerd|ontdekt|bevestigd|gemeld|gesignaleerd',
+      'effect|effecten|gevolgen|invloed|impact ... van ... onze|eigen ... inkooppraktijk*|inkoopbeslissingen|inkoopgedrag|inkoopprijzen|prijzen|orders|bestellingen|inkoop & lonen|loon|werknemers|arbeiders|boeren|makers|inkomen*|werktijden|overwerk|arbeidsomstandigheden|leefbaar',
+      'onderzoeken|begrijpen|nagaan|analyseren|bekijken ... hoe|of ... onze|eigen ... inkoop*|prijzen|orders|orderplanning|planning|levertijden & lonen|loon|werknemers|arbeiders|boeren|naaisters|inkomen*|werktijden|overwerk|arbeidsomstandigheden|leefbaar|werkdruk',
+      'loondata|loongegevens|looninformatie|loonniveaus|loonkloof & verzamelen|verzamelt|verzameld|analyseren|inzicht|begrijpen|leveranciers',
+      'slechte|zware|erbarmelijke|mensonterende|onveilige|gevaarlijke|moeilijke|schrijnende|precaire ... arbeidsomstandigheden|werkomstandigheden|leefomstandigheden|omstandigheden & werknemers|arbeiders|vrouwen|boeren|migranten|arbeidsmigranten|plukkers|kinderen|mensen|werkende|keten|plantages|kwekerijen|fabrieken',
     ],
     en: [
       'risk* ... to|for ... people|workers|communities|rights-holders|farmers|children|women|migrants', 'human rights risk*', 'rbc risk*', 'salient ... issues|risks|human', 'risk* of ... child|forced ... labour|labor', 'risk* of ... discrimination|harassment|exploitation|underpayment|abuse*',
@@ -80,6 +89,15 @@ export const riskIdentification: ElementDefinition = {
       'price|prices ... we ... pay|paid & affect*|influence*|determine*|effect|impact & wages|income*|living|pay|farmers|workers|livelihoods', 'low|lower|unfair ... prices|price & undermine*|prevent*|hard|harder|difficult|impossible|pressure & wage|wages|income*|living',
       'listen|listens|listening|listened ... to ... @stakeholders|people|women & risk*|abuses|conditions',
       'issues|problems|concerns|challenges ... for|facing|faced ... workers|farmers|communities|women|migrants & overtime|wages|child|forced|harassment|discrimination|contracts|unsafe|health|hours|union*',
+      // round 10: frames generalised from missed evidence (abuses that can occur in sourcing countries; cases found in the chain; effects of own purchasing on wages examined; poor working conditions of people in the chain named)
+      'child|forced|bonded|slavery|trafficking|exploitation|abuses|violations ... can|could|may|might|still|often|sometimes ... occur|happen|exist|persist|arise & countries|country|chain|chains|sector|industry|regions|production|sourcing|factories|farms|mines|quarries',
+      'countries|regions|areas|sectors & where & child|forced|bonded|slavery|trafficking|exploitation|underpayment|abuses',
+      'working|labour|labor|living ... conditions|wages ... different|differ|differs|worse|poorer|lower ... than|from & europe|netherlands|here|ours|home',
+      'instance|instances|case|cases|incident|incidents ... of ... slavery|modern|child|forced|trafficking|exploitation|bonded|abuse|harassment|discrimination & identified|found|confirmed|detected|discovered|uncovered|reported|encountered',
+      'effect|effects|impact|impacts|influence|consequences ... our|own ... purchasing|buying|sourcing|pricing|prices|orders & wages|workers|farmers|makers|income*|hours|overtime|conditions|livelihoods|pay',
+      'understand|assess|assessing|examine|review|evaluate|analyse|analyze|investigate|map ... how|whether ... our|own ... purchasing|buying|pricing|prices|orders|practices & wages|workers|farmers|makers|income*|hours|overtime|conditions|livelihoods|pay|garment',
+      'collect|collects|collecting|gather|gathers|gathering|analyse|analyze|analysing|analyzing ... wage|wages|income|pay ... data|information|levels & understand|gap|gaps|living|assess*|suppliers',
+      'poor|harsh|bad|dire|appalling|difficult|hazardous|unsafe|precarious|exploitative ... working|labour|labor|living ... conditions & workers|women|farmers|migrants|pickers|miners|labourers|children|people|communities|chain|plantations|farms|factories',
     ],
   },
   cues: {

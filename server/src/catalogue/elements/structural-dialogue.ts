@@ -49,6 +49,9 @@ export const structuralDialogue: ElementDefinition = {
       'convenant* & samen|samenwerken|samenwerking|partijen & vakbond*|ngo*|maatschappelijke|middenveld', 'werkgroep|werkgroepen|stuurgroep|stuurgroepen|taskforce & zitten|zit|lid|zitting|deel|deelnemen|actief & ngo*|vakbond*|bonden|maatschappelijke|maatschappelijk|middenveld|stichting|mensenrechtenorganisatie*|belangenorganisatie*|convenant*|multistakeholder*|initiatief',
       'internationale|mondiale|wereldwijde|global ... raamovereenkomst|kaderovereenkomst', 'framework agreement', 'raamovereenkomst|kaderovereenkomst & vakbond*|wereldvakbond|bonden|industriall|uni',
       'werken|werkt|werkten|samenwerken ... nauw & ngo*|vakbond*|bonden|maatschappelijke|middenveld', 'nauw* ... samenwerking ... met ... ngo*|vakbond*|bonden|maatschappelijke|middenveld', 'jaarlijks*|halfjaarlijks*|driemaandelijks* ... stakeholderdag|stakeholderdagen|stakeholdersessie*|stakeholderbijeenkomst*|stakeholderevent*|stakeholderforum',
+      // round 10: frames generalised from missed evidence (partnering with organisations or initiatives to tackle risks together, jointly addressing human-rights risks with partners)
+      'samen|gezamenlijk|samenwerking ... met ... partners|ngo*|organisaties|initiatie*|maatschappelijke|vakbond*|stakeholders & risico*|mensenrechtenrisico*|misstanden|knelpunten|uitdagingen & aanpak*|aanpakken|pakken|adresser*|verminder*|terugdringen|oplossen|oplossingen',
+      'gezamenlijk|samen ... mensenrechtenrisico*|risico*|misstanden|knelpunten ... aanpakken|adresseren|verminderen|terugdringen|in kaart brengen|oplossen & partners|ngo*|organisaties|initiatie*|vakbond*|stakeholders|ketenpartners', 'gezamenlijk|samen ... mensenrechtenrisico*|risico*|misstanden ... in kaart & partners|ngo*|organisaties|initiatie*|sectorinitiatie*|vakbond*|stakeholders|ketenpartners',
     ],
     en: [
       'structural|structured|ongoing|continuous|continued|sustained|long-term|longterm|multi-year|multiyear ... dialogue|engagement|consultation*|cooperation|collaboration', 'dialogue|engagement|engage* ... on ... ongoing|structural|regular|continuous|permanent ... basis', 'rather than ... one-off|one-time|single', 'instead of ... one-off|one-time', 'beyond ... one-off|one-time',
@@ -75,6 +78,9 @@ export const structuralDialogue: ElementDefinition = {
       'global|international ... framework ... agreement|agreements', 'framework agreement* & union*|unions|industriall|uni|federation',
       'covenant|agreement ... on ... sustainable|responsible & together|partners|parties|alongside & union*|unions|ngo*|civil',
       'work|works|working|cooperate|cooperates|collaborate|collaborates ... closely ... with & ngo*|union*|unions|civil', 'annual|yearly|biannual|quarterly ... stakeholder ... day|days|event|events|forum|forums|panel|summit|convening',
+      // round 10: frames generalised from missed evidence (partnering with organisations or initiatives to tackle risks together, jointly addressing human-rights risks with partners)
+      'partner|partners|partnering|partnered|collaborat*|join|joined|team ... with & others|initiative*|organisations|organizations|ngo*|civil|unions & to ... address|tackle|mitigate|reduce|solve|remedy ... them|these|risks|issues|challenges|abuses',
+      'together|jointly ... with ... partners|ngo*|organisations|organizations|initiative*|union*|civil|stakeholders & address*|tackl*|mitigat*|reduc*|solv* & risk*|issues|challenges|abuses|impacts',
     ],
   },
   cues: {

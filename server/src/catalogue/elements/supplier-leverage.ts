@@ -65,6 +65,12 @@ export const supplierLeverage: ElementDefinition = {
       'laatste redmiddel & uittreden|exit|afbouwen|opschort*|stopzetten|stoppen|beeindig*|terugtrekken', 'laatste redmiddel & bouwen|bouwt|trekken|trekt|schorten|schort ... af|terug|op', 'verantwoord* ... uittreden|exit|afbouwen|terugtrekken|uitstappen',
       'lid|leden|deelnemer*|aangesloten|ondertekend|ondertekenaar* & initiatie*|convenant*|platform|coalitie|alliantie & merken|inkopers|afnemers|retailers|kopers',
       'belonen|beloont|beloond ... prestaties|vooruitgang|voortgang|verbetering*|inzet', 'orders|volume*|opdrachten|inkoop ... toewijzen|toegewezen|toewijzing|verdelen|verdeeld & prestaties|vooruitgang|voortgang|verbeter*|*score*|scorekaart*',
+      // round 10: frames generalised from missed evidence (using our influence for remedy and improvement, staying to improve rather than leaving, reconsidering the relationship when remedy falls short, joining like-minded or public buyers)
+      'invloed|hefboom|positie ... inzetten|gebruiken|aanwenden|benutten|aan te wenden|te gebruiken|in te zetten & herstel|herstellen|verbeter*|omstandigheden|arbeidsomstandigheden|werknemers|lonen|relatie|naleving',
+      'zetten|zet|zette|zetten ... onze|ons|haar|zijn ... invloed|positie|hefboom|gewicht ... in & herstel*|verbeter*|omstandigheden|arbeidsomstandigheden|arbeiders|werknemers|lonen|leverancier*|fabriek*|producent*',
+      'in plaats van ... de ... relatie|samenwerking|zakenrelatie|handelsrelatie ... te ... beeindigen|verbreken|stoppen|stop', 'in plaats van ... te ... vertrekken|stoppen|beeindigen|verbreken|weg|uit', 'liever ... blijven ... dan ... vertrekken|stoppen|weggaan',
+      'heroverwe*|herzien|heroverweegt|heroverwegen ... de|onze ... relatie|samenwerking|zakenrelatie|handelsrelatie', 'relatie|samenwerking|zakenrelatie|handelsrelatie ... heroverwegen|herzien|opnieuw ... bekijken|beoordelen|afwegen',
+      'collega|gelijkgestemde|publieke|overheids|institutionele ... inkopers|afnemers|opdrachtgevers|merken|kopers & samen|gezamenlijk|samenwerk*|optrekken|aansluiten|bundelen', 'collega-inkopers|collega-merken|collega-afnemers|overheidsinkopers|publieke inkopers',
     ],
     en: [
       'extend|extends|renew|renews ... agreement*|contract*|licen* & if|provided|once|when & cooperat*|participat*|improve*|agreements|take|takes ... part',
@@ -108,6 +114,11 @@ export const supplierLeverage: ElementDefinition = {
       'last resort & exit|exits|exiting|disengag*|suspend*|suspension|withdraw*|ceas*|phase|phasing', 'responsible|responsibly ... exit|exits|exiting|disengag*|withdraw*|withdrawal', 'exit|disengag* ... responsibl*|carefully|gradual*|last resort',
       'member*|participat*|join*|joined|signator* & initiative*|agreement|platform|coalition|alliance & brands|buyers|retailers|purchasers',
       'reward* ... performance|progress|improvement*|good practice*|commitment|engagement', 'allocat* ... orders|volume*|business & performance|progress|improv*|score*|rating*', 'orders|volume*|business ... allocat* & performance|progress|improv*|score*|rating*', 'scorecard* & orders|order|volume*|business|allocat*|sourcing',
+      // round 10: frames generalised from missed evidence (using our influence for remedy and improvement, staying to improve rather than exiting, reconsidering the relationship when remedy falls short, joining like-minded or public buyers)
+      'use|uses|used|using|exercise*|leverage|leveraged|apply|applied ... our|its|their ... influence|leverage|position & remedy|remediat*|improv*|uplift|raise|conditions|standards|relationship|workers|wages|compliance',
+      'rather than|instead of ... terminat*|ending|end|exit*|leav*|cut*|sever* ... the ... relationship|relationships|ties|business|contract', 'rather than|instead of ... terminat*|exit*|leav*|walk*|cut* ... away|ties|relationships', 'stay|stayed|remain|remained ... engaged ... rather|instead',
+      'reconsider*|reassess*|re-evaluat*|reevaluat*|re-examin*|review ... the|our ... relationship|business|partnership|cooperation|collaboration ... with', 'relationship|business|partnership ... supplier|factory|producer ... be ... reconsidered|reviewed|reassessed',
+      'like-minded|fellow|public|public-sector|institutional ... buyers|purchasers|procurers|brands|retailers & work|works|working|collaborat*|join*|together|partner*|align*|pool*', 'public ... sector ... buyers|purchasers|procurers & work|works|working|collaborat*|join*|together|partner*',
     ],
   },
   cues: {
