@@ -43,6 +43,13 @@ describe('denials', () => {
     const doc = `# Plan\n\n## Purpose\n\nWe talk with the factories about overtime.\n\n## Contact\n\nOur buyer visits the factories every quarter, also informally.\n\nThere is no fixed contact person for the factories.\n`;
     expect(status(doc, 'relationship')).toBe('missing');
   });
+  it('a denial leaves an empty section of the element\'s own incomplete, so fix-all inserts it once', () => {
+    // Found by npm run fuzz: evidence elsewhere kept the empty section from
+    // counting, the denial then removed the evidence, and the element came out
+    // missing, so fix-all offered its skeleton again.
+    const doc = `# Plan\n\n## Purpose\n\nWe talk with the factories about overtime.\n\n## Contact\n\nOur buyer visits the factories every quarter, also informally.\n\nThere is no fixed contact person for the factories.\n\n## Relationship and contact person\n\n- Fixed contact person (name and role): [fill in]\n`;
+    expect(status(doc, 'relationship')).toBe('incomplete');
+  });
   it('a plain denial that is negated does not hold', () => {
     const doc = `# Plan\n\n## Purpose\n\nWe talk with the factories about overtime.\n\n## Contact\n\nOur buyer Anna de Wit is the fixed contact person for the factories and visits them every quarter, also informally.\n\nThe contact person does not change every year.\n`;
     expect(status(doc, 'relationship')).toBe('present');

@@ -285,18 +285,23 @@ export function judgeElement(
   // A section that is unmistakably the element's own (no other element's
   // heading fits it), left to be written, outweighs stray evidence elsewhere:
   // the author has marked the element as still open.
-  const sectionEmpty = section
+  const emptyWithoutEvidence = () =>
+    // A section whose pending sentence has the element's own words is its own.
+    empties.find((c) => emptyBelongsTo(catalogue, element, c, anySubstantive)) ?? pending[0] ?? null;
+  let sectionEmpty = section
     ? null
     : evidence.length
       ? empties.find((c) => emptyBelongsTo(catalogue, element, c, true)) ?? pending.find((c) => emptyBelongsTo(catalogue, element, c, true)) ?? null
-      : // A section whose pending sentence has the element's own words is its own.
-        empties.find((c) => emptyBelongsTo(catalogue, element, c, anySubstantive)) ?? pending[0] ?? null;
+      : emptyWithoutEvidence();
   // The document says outright that the element does not hold ("our buyers
-  // change category every two years"): that outweighs evidence elsewhere.
+  // change category every two years"): that outweighs evidence elsewhere, and
+  // the element is judged as if there were none (an empty section of its own,
+  // such as a quick fix inserts, still makes it incomplete).
   const denied = evidence.length > 0 && !sectionEmpty && !!element.denials && structure.blocks.some((b) => deniesElement(catalogue, element, b.info, skipOf(b)));
   if (denied) {
     evidence.length = 0;
     section = null;
+    sectionEmpty = emptyWithoutEvidence();
   }
   if (evidence.length && !sectionEmpty) status = 'present';
   else if (sectionEmpty) {
