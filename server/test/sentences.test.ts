@@ -88,6 +88,10 @@ describe('negation', () => {
     expect(negated('Deelnemers kunnen zonder represailles meedoen.', 'represailles')).toBe(false);
     expect(negated('We meet the workers without managers present.', 'present')).toBe(false);
     expect(negated('We meet the workers without an interpreter.', 'interpreter')).toBe(true);
+    // A "no fees" policy is a measure, not a negation of what follows it.
+    expect(negated('We apply a "no fees" recruitment policy and translated grievance procedures.', 'translated')).toBe(false);
+    expect(negated('Er gelden geen wervingskosten en de klachtenprocedure is vertaald.', 'vertaald')).toBe(false);
+    expect(negated('We have no fixed contact person.', 'contact person')).toBe(true);
     expect(negated('Lonen staan niet los van de gewerkte uren.', 'gewerkte uren')).toBe(false);
     expect(negated('Living wages cannot be separated from working hours.', 'working hours')).toBe(false);
     expect(negated('Living wages cannot be separated from working hours.', 'living wages')).toBe(false);
