@@ -52,6 +52,16 @@ describe('word lists and conjunctions', () => {
     expect(m.matches(normalize('Wij bespreken de risicoanalyse niet met ngo’s.'))).toBe(true);
     expect(() => Matcher.compile(['@nosuchlist'])).toThrow(/no word list/);
   });
+
+  it('states a phrase unless a contrast sets it aside (how exclusions are read)', async () => {
+    const { Matcher } = await import('../src/match/phrases.js');
+    const m = Matcher.compile(['terminat* ... relationship', 'beeindig* & relatie'])!;
+    expect(m.stated(normalize('If nothing improves, we terminate the relationship.'))).toBe(true);
+    expect(m.stated(normalize('We use our leverage rather than terminate the relationship.'))).toBe(false);
+    expect(m.matches(normalize('We use our leverage rather than terminate the relationship.'))).toBe(true);
+    expect(m.stated(normalize('Wij zetten onze invloed in, in plaats van de relatie te beëindigen.'))).toBe(false);
+    expect(m.stated(normalize('Zonder verbetering beëindigen wij de relatie.'))).toBe(true);
+  });
 });
 
 describe('the phrase index finds what the regular expressions find', () => {

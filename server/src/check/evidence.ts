@@ -4,7 +4,7 @@
 import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js';
 import type { BlockInfo } from '../parse/markdown.js';
 import { isInstruction, isPlaceholderBlock, isPlaceholderSentence } from '../match/placeholder.js';
-import { isNegated, isStepName, othersAct, sentences, withAnaphora } from '../match/sentences.js';
+import { isNegated, isStepName, othersAct, sentences, setAside, withAnaphora } from '../match/sentences.js';
 import { compilePhrases, Matcher, sentenceKeys, type Keys } from '../match/phrases.js';
 import { normalize } from '../match/normalize.js';
 
@@ -94,7 +94,7 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): Bloc
         const keys = allKeys[k];
         for (const i of signals.affirmedLists(s, keys)) {
           const e = elements[i];
-          if (!facts.signal[e.order] && !e.exclude?.matches(s, keys) && !(e.def.ownMeasure && othersAct(s))) facts.signal[e.order] = true;
+          if (!facts.signal[e.order] && !e.exclude?.stated(s, keys) && !(e.def.ownMeasure && othersAct(s))) facts.signal[e.order] = true;
         }
       }
     } catch {
@@ -113,7 +113,7 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): Bloc
  * steps names the framework and shows nothing done. (Aspects still read it.) */
 function affirms(sentence: string, phrases: Matcher | null, exclude: Matcher | null, keys: Keys, ownMeasure = false): boolean {
   // Exclusions are checked only for sentences that would count: most match nothing.
-  return !!phrases && !isStepName(sentence) && phrases.affirms(sentence, keys) && !exclude?.matches(sentence, keys) && !(ownMeasure && othersAct(sentence));
+  return !!phrases && !isStepName(sentence) && phrases.affirms(sentence, keys) && !exclude?.stated(sentence, keys) && !(ownMeasure && othersAct(sentence));
 }
 
 export function isPlaceholder(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): boolean {
@@ -169,8 +169,6 @@ export function deniesElement(catalogue: CompiledCatalogue, element: CompiledEle
  * one-off consultation" and "we prefer this standing dialogue to one-off
  * consultations" deny nothing. */
 const NEGATION_WORD = /(?:^|[\s|])(?:geen|niet|nooit|zonder|noch|no|not|never|without|nor|cannot)(?=[\s|]|$)/u;
-/** "rather than", "in plaats van", "prefer X to": what follows is set aside, not stated. */
-const CONTRAST = /(?<![\p{L}])(?:(?:rather than|instead of|more than|other than|beyond|in plaats van|meer dan|anders dan|boven)\s+(?:\S+\s+){0,2}|prefer(?:s|red)?\s+(?:\S+\s+){0,10}(?:to|over)\s+)$/u;
 interface DenialParts {
   /** Denials that name their own negation: any match counts. */
   negative: Matcher | null;
@@ -200,7 +198,7 @@ function partsOf(element: CompiledElement): DenialParts {
 function affirmedPart(re: RegExp, s: string): boolean {
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (!isNegated(s, m.index, m.index + m[0].length) && !CONTRAST.test(s.slice(Math.max(0, m.index - 100), m.index))) return true;
+    if (!isNegated(s, m.index, m.index + m[0].length) && !setAside(s, m.index)) return true;
     if (m[0].length === 0) re.lastIndex++;
   }
   return false;

@@ -11,7 +11,7 @@
 
 import { VOCABULARY } from '../catalogue/vocabulary.js';
 import { normalize } from './normalize.js';
-import { isNegated } from './sentences.js';
+import { isNegated, setAside } from './sentences.js';
 import { NO_WORDS, restoreUnits, store, unitsByPhrase, type Unit } from './phrase-units.js';
 
 export { decodeUnits, encodeUnits, PHRASE_UNITS, type PhraseUnitStore } from './phrase-units.js';
@@ -531,6 +531,13 @@ export class Matcher {
     return this.any(sentence, keys, (re) => affirmed(re, sentence));
   }
 
+  /** Some phrase occurs that no contrast sets aside (every part, for `&`): an
+   * exclusion holds for "we terminate the contract", not for "we use our
+   * leverage rather than terminate the contract". */
+  stated(sentence: string, keys?: Keys): boolean {
+    return this.any(sentence, keys, (re) => occursStated(re, sentence));
+  }
+
   /** The tags of the lists (compileLists) of which some phrase is affirmed in the sentence. */
   affirmedLists(sentence: string, keys?: Keys): Set<number> {
     const out = new Set<number>();
@@ -560,6 +567,15 @@ function affirmed(re: RegExp, sentence: string): boolean {
   reset(re);
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     if (!isNegated(sentence, m.index, m.index + m[0].length)) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
+}
+
+function occursStated(re: RegExp, sentence: string): boolean {
+  reset(re);
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    if (!setAside(sentence, m.index)) return true;
     if (m[0].length === 0) re.lastIndex++;
   }
   return false;

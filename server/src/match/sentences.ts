@@ -49,6 +49,15 @@ const WORDS_AFTER = 3;
 const WINDOW = 400;
 
 /** True when a negation governs the match at [start, end) of a sentence. */
+/** "rather than", "in plaats van", "prefer X to": what follows is set aside, not stated. */
+const CONTRAST = /(?<![\p{L}])(?:(?:rather than|instead of|more than|other than|beyond|in plaats van|meer dan|anders dan|boven)\s+(?:\S+\s+){0,2}|prefer(?:s|red)?\s+(?:\S+\s+){0,10}(?:to|over)\s+)$/u;
+
+/** True when the words from `start` are set aside by a contrast just before them
+ * ("we use our leverage rather than terminate the contract"). */
+export function setAside(sentence: string, start: number): boolean {
+  return CONTRAST.test(sentence.slice(Math.max(0, start - 100), start));
+}
+
 export function isNegated(sentence: string, start: number, end: number): boolean {
   // A question affirms nothing ("How will agreements be followed up?"): the
   // answer after it is the evidence, or its absence.
