@@ -5,7 +5,7 @@ import type { CompiledCatalogue, CompiledElement } from '../catalogue/compile.js
 import type { BlockInfo } from '../parse/markdown.js';
 import { isInstruction, isPlaceholderBlock, isPlaceholderSentence } from '../match/placeholder.js';
 import { isNegated, isStepName, othersAct, sentences, setAside, withAnaphora } from '../match/sentences.js';
-import { compilePhrases, Matcher, sentenceKeys, type Keys } from '../match/phrases.js';
+import { compilePhrases, Matcher, sentenceKeys, someMatch, type Keys } from '../match/phrases.js';
 import { normalize } from '../match/normalize.js';
 
 interface BlockFacts {
@@ -196,12 +196,7 @@ function partsOf(element: CompiledElement): DenialParts {
 }
 
 function affirmedPart(re: RegExp, s: string): boolean {
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (!isNegated(s, m.index, m.index + m[0].length) && !setAside(s, m.index)) return true;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return false;
+  return someMatch(re, s, (start, end) => !isNegated(s, start, end) && !setAside(s, start));
 }
 
 function denies(element: CompiledElement, phrases: Matcher, s: string, keys: Keys): boolean {

@@ -563,22 +563,22 @@ function reset(re: RegExp): RegExp {
   return re;
 }
 
-function affirmed(re: RegExp, sentence: string): boolean {
+/** True when some match of `re` in the sentence passes `ok` (given its start and end). */
+export function someMatch(re: RegExp, sentence: string, ok: (start: number, end: number) => boolean): boolean {
   reset(re);
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    if (!isNegated(sentence, m.index, m.index + m[0].length)) return true;
+    if (ok(m.index, m.index + m[0].length)) return true;
     if (m[0].length === 0) re.lastIndex++;
   }
   return false;
 }
 
+function affirmed(re: RegExp, sentence: string): boolean {
+  return someMatch(re, sentence, (start, end) => !isNegated(sentence, start, end));
+}
+
 function occursStated(re: RegExp, sentence: string): boolean {
-  reset(re);
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    if (!setAside(sentence, m.index)) return true;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return false;
+  return someMatch(re, sentence, (start) => !setAside(sentence, start));
 }
 
 /** Checks phrases without compiling a matcher; returns one message per bad phrase. */
