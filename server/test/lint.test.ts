@@ -116,6 +116,24 @@ The NGO in the region helps us with interpreters.
     expect(lint(minutes).documentType).toBe(null);
   });
 
+  it('types an untitled text in its own voice by the elements it covers, as a policy unless it speaks of meetings to hold', () => {
+    // A grievance page copied from a website: no title, no IMVO term, three elements.
+    const en = 'Anyone who lives near our quarry can tell us about a concern by phone, by letter or at the site office. At the meeting about a complaint we provide an interpreter on request. Where our work causes harm to residents, we put it right and change the way we work. We report back to the residents on what we did with their complaints.\n';
+    expect(lint(en).documentType).toBe('policy');
+    // One meeting word ("gesprek") does not make a policy text a plan.
+    const nl = 'Omwonenden van onze groeve kunnen een zorg bij ons melden, telefonisch of op het terreinkantoor. Bij het gesprek over een klacht zorgen wij op verzoek voor een tolk. Als een klacht laat zien dat wij schade hebben veroorzaakt, herstellen we die en passen we onze werkwijze aan. We koppelen aan de omwonenden terug wat we met hun klachten hebben gedaan.\n';
+    expect(lint(nl).documentType).toBe('policy');
+    // Two elements and no IMVO vocabulary: not enough to speak up in someone's notes.
+    expect(lint(en.replace(/ We report back[^\n]*/, '')).documentType).toBeNull();
+  });
+
+  it('leaves a policy on another subject alone (SECURITY.md, a privacy policy), unless its title names an IMVO theme', () => {
+    const body = 'We will review and work on the remediation of every report. We work with suppliers and engage with workers on human rights.\n';
+    expect(lint(`# Security Policy\n\n## Reporting a vulnerability\n\n${body}`, { path: 'SECURITY.md' }).documentType).toBeNull();
+    expect(lint(`# Privacybeleid\n\nWij respecteren mensenrechten en gaan zorgvuldig om met gegevens van onze leveranciers en hun werknemers.\n`).documentType).toBeNull();
+    expect(lint(`# Human rights and privacy policy\n\n${body}`).documentType).toBe('policy');
+  });
+
   it('gives no findings at all for ordinary Markdown', () => {
     const readme = '# My tool\n\nThanks to all stakeholders. Follow-up on issues happens weekly.\n\n## Install\n\n```\nnpm i\n```\n';
     const r = lint(readme, { path: 'README.md' });

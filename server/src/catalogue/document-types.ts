@@ -104,3 +104,19 @@ export const DOMAIN_TERMS: LocalizedList = {
     'stakeholder engagement', 'working conditions', 'salient issues',
   ],
 };
+
+/** Titles of policies on other subjects ("Security Policy" in an open-source
+ * SECURITY.md, a privacy or returns policy): such a document is not an IMVO
+ * policy, however much it says "we" or mentions remediation or suppliers. */
+export const OTHER_POLICY_TITLES: LocalizedList = {
+  nl: [
+    'privacy*|cookie*|cookiebeleid|privacybeleid|privacyverklaring|privacyreglement|cookieverklaring', 'beveiliging*|informatiebeveiliging*|wachtwoordbeleid|responsible disclosure',
+    'retour*|retourbeleid|annulering*|verzend*|levering*|betaal*|garantie*|klantenservice', 'thuiswerk*|verlof*|vakantie*|reiskosten*|declaratie*|kleding*|dresscode|parkeer*|ict-beleid|ict beleid|archief*|bewaar*',
+    'algemene voorwaarden', 'gebruiksvoorwaarden', 'disclaimer', 'toegankelijkheidsverklaring',
+  ],
+  en: [
+    'security|privacy|cookie|cookies|vulnerability|disclosure|password|retention|backup ... policy|policies|statement|notice', 'data protection', 'responsible disclosure',
+    'refund|refunds|return|returns|shipping|delivery|cancellation|payment|warranty ... policy|policies', 'support|versioning|release|releases|deprecation|branching|contribution|contributing|maintenance|lts ... policy|policies',
+    'acceptable use', 'terms of service|use', 'terms and conditions', 'travel|expense|expenses|leave|holiday|remote|dress|parking|attendance ... policy|policies', 'accessibility statement', 'disclaimer',
+  ],
+};
