@@ -92,6 +92,13 @@ describe('negation', () => {
     expect(negated('We apply a "no fees" recruitment policy and translated grievance procedures.', 'translated')).toBe(false);
     expect(negated('Er gelden geen wervingskosten en de klachtenprocedure is vertaald.', 'vertaald')).toBe(false);
     expect(negated('We have no fixed contact person.', 'contact person')).toBe(true);
+    // A safeguard for whoever speaks up is worded as a negation; a refusal stays one.
+    expect(negated('Raising a grievance will in no way affect your job.', 'affect your job')).toBe(false);
+    expect(negated('A worker who reports a concern will not suffer any disadvantage.', 'disadvantage')).toBe(false);
+    expect(negated('Een melding heeft geen gevolgen voor uw arbeidsrelatie.', 'arbeidsrelatie')).toBe(false);
+    expect(negated('Wie een klacht indient, wordt daardoor niet benadeeld.', 'benadeeld')).toBe(false);
+    expect(negated('A complaint will not be answered in writing.', 'answered in writing')).toBe(true);
+    expect(negated('Melders krijgen geen reactie op hun klacht.', 'reactie')).toBe(true);
     expect(negated('Lonen staan niet los van de gewerkte uren.', 'gewerkte uren')).toBe(false);
     expect(negated('Living wages cannot be separated from working hours.', 'working hours')).toBe(false);
     expect(negated('Living wages cannot be separated from working hours.', 'living wages')).toBe(false);
