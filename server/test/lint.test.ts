@@ -117,14 +117,20 @@ The NGO in the region helps us with interpreters.
   });
 
   it('types an untitled text in its own voice by the elements it covers, as a policy unless it speaks of meetings to hold', () => {
-    // A grievance page copied from a website: no title, no IMVO term, three elements.
-    const en = 'Anyone who lives near our quarry can tell us about a concern by phone, by letter or at the site office. At the meeting about a complaint we provide an interpreter on request. Where our work causes harm to residents, we put it right and change the way we work. We report back to the residents on what we did with their complaints.\n';
+    // A grievance page copied from a website: no title, one IMVO term, three elements.
+    const en = 'Anyone who lives near our quarry can tell us about a concern for their human rights by phone, by letter or at the site office. At the meeting about a complaint we provide an interpreter on request. Where our work causes harm to residents, we put it right and change the way we work. We report back to the residents on what we did with their complaints.\n';
     expect(lint(en).documentType).toBe('policy');
     // One meeting word ("gesprek") does not make a policy text a plan.
-    const nl = 'Omwonenden van onze groeve kunnen een zorg bij ons melden, telefonisch of op het terreinkantoor. Bij het gesprek over een klacht zorgen wij op verzoek voor een tolk. Als een klacht laat zien dat wij schade hebben veroorzaakt, herstellen we die en passen we onze werkwijze aan. We koppelen aan de omwonenden terug wat we met hun klachten hebben gedaan.\n';
+    const nl = 'Omwonenden van onze groeve kunnen een zorg over hun mensenrechten bij ons melden, telefonisch of op het terreinkantoor. Bij het gesprek over een klacht zorgen wij op verzoek voor een tolk. Als een klacht laat zien dat wij schade hebben veroorzaakt, herstellen we die en passen we onze werkwijze aan. We koppelen aan de omwonenden terug wat we met hun klachten hebben gedaan.\n';
     expect(lint(nl).documentType).toBe('policy');
-    // Two elements and no IMVO vocabulary: not enough to speak up in someone's notes.
+    // Two elements beside one IMVO term: not enough to speak up in someone's notes.
     expect(lint(en.replace(/ We report back[^\n]*/, '')).documentType).toBeNull();
+    // The same voice and elements' wording on another subject, with no IMVO term: a careers
+    // page, a firm's page about its clients.
+    const careers = 'We invest in our people: every new colleague gets a buddy and a fixed contact person in HR. We want everyone to feel safe to speak up, so you can raise concerns anonymously with our confidential adviser, and this will in no way affect your job. Our goal is to grow together with our employees. That is why we hold an employee survey every year and discuss the results in every team. We report back on what we changed.\n';
+    expect(lint(careers).documentType).toBeNull();
+    const installer = 'Met onze klanten bouwen we langdurige relaties op; iedere klant heeft een vaste contactpersoon. Klachten nemen we serieus: we reageren binnen vijf werkdagen en laten u weten wat we ermee doen. Ook leveranciers spreken we regelmatig, zodat we samen de planning goed afstemmen. We werken samen met de gemeente en omwonenden om overlast bij grote projecten te beperken.\n';
+    expect(lint(installer).documentType).toBeNull();
   });
 
   it('leaves a policy on another subject alone (SECURITY.md, a privacy policy), unless its title names an IMVO theme', () => {

@@ -181,22 +181,24 @@ export function decideType(
     const words = base.replace(/[-_.]+/g, ' ');
     for (const t of TYPES) if (test(t.fileName, words) || test(t.fileName, base.replace(/[-_. ]+/g, ''))) return { type: t.id, reason: 'file-name' };
   }
-  // Content alone, in the organisation's own voice: several elements' own
-  // wording, or two of them beside IMVO vocabulary. Untitled excerpts of real
-  // policies and engagement pages often name no IMVO term at all (a grievance
-  // procedure, a participation page); ordinary Markdown rarely speaks of
-  // several elements as an organisation's own practice. Per sentence, as in
-  // the checks: a conjunction must not match across sentences.
-  const lines = sample.split(/(?<=[.!?])\s+|\n+/);
-  let elements = 0;
-  for (const e of catalogue.elements) {
-    if (e.custom || !e.signals || !lines.some((l) => e.signals!.matches(l))) continue;
-    if (++elements >= 3 || (elements >= 2 && domain >= 2)) {
-      // A policy unless the text clearly speaks of meetings to hold: what an
-      // organisation publishes without a title is mostly its standing position
-      // (readers typed 286 of 289 real excerpts as policies).
-      const [plan, policy] = TYPES;
-      return { type: count(plan.body, sample).size >= count(policy.body, sample).size + 2 ? plan.id : policy.id, reason: 'content' };
+  // Content alone, in the organisation's own voice: IMVO vocabulary and the
+  // wording of several elements (three beside one IMVO term, or two beside two).
+  // Untitled excerpts of real policies and grievance pages seldom name more than
+  // one IMVO term; the term keeps out pages of the same voice on other subjects
+  // (a careers page with a confidential adviser, a firm's page on its clients).
+  // Per sentence, as in the checks: a conjunction must not match across sentences.
+  if (domain >= 1) {
+    const lines = sample.split(/(?<=[.!?])\s+|\n+/);
+    let elements = 0;
+    for (const e of catalogue.elements) {
+      if (e.custom || !e.signals || !lines.some((l) => e.signals!.matches(l))) continue;
+      if (++elements >= 3 || (elements >= 2 && domain >= 2)) {
+        // A policy unless the text clearly speaks of meetings to hold: what an
+        // organisation publishes without a title is mostly its standing position
+        // (readers typed 286 of 289 real excerpts as policies).
+        const [plan, policy] = TYPES;
+        return { type: count(plan.body, sample).size >= count(policy.body, sample).size + 2 ? plan.id : policy.id, reason: 'content' };
+      }
     }
   }
   return { type: null, reason: 'none' };
