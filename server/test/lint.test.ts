@@ -138,6 +138,9 @@ The NGO in the region helps us with interpreters.
     expect(lint(`# Security Policy\n\n## Reporting a vulnerability\n\n${body}`, { path: 'SECURITY.md' }).documentType).toBeNull();
     expect(lint(`# Privacybeleid\n\nWij respecteren mensenrechten en gaan zorgvuldig om met gegevens van onze leveranciers en hun werknemers.\n`).documentType).toBeNull();
     expect(lint(`# Human rights and privacy policy\n\n${body}`).documentType).toBe('policy');
+    // Narrow on purpose: these are the company's own IMVO policies.
+    expect(lint(`# Prompt payment policy\n\n${body}`).documentType).toBe('policy');
+    expect(lint(`# Ons kledingbeleid\n\nWij respecteren mensenrechten in onze keten en spreken met onze leveranciers over lonen.\n`).documentType).toBe('policy');
   });
 
   it('gives no findings at all for ordinary Markdown', () => {

@@ -109,14 +109,17 @@ export const DOMAIN_TERMS: LocalizedList = {
  * SECURITY.md, a privacy or returns policy): such a document is not an IMVO
  * policy, however much it says "we" or mentions remediation or suppliers. */
 export const OTHER_POLICY_TITLES: LocalizedList = {
+  // Whole compounds and narrow pairs only: "kledingbeleid" of a fashion brand,
+  // a "prompt payment policy" towards suppliers or a "supplier support policy"
+  // may well be IMVO documents.
   nl: [
-    'privacy*|cookie*|cookiebeleid|privacybeleid|privacyverklaring|privacyreglement|cookieverklaring', 'beveiliging*|informatiebeveiliging*|wachtwoordbeleid|responsible disclosure',
-    'retour*|retourbeleid|annulering*|verzend*|levering*|betaal*|garantie*|klantenservice', 'thuiswerk*|verlof*|vakantie*|reiskosten*|declaratie*|kleding*|dresscode|parkeer*|ict-beleid|ict beleid|archief*|bewaar*',
+    'privacybeleid|privacyverklaring|privacyreglement|privacystatement|cookiebeleid|cookieverklaring|cookiestatement', 'beveiligingsbeleid|informatiebeveiligingsbeleid|wachtwoordbeleid|responsible disclosure',
+    'retourbeleid|retourvoorwaarden|annuleringsvoorwaarden|verzendbeleid|leveringsvoorwaarden|garantievoorwaarden|betaalvoorwaarden', 'thuiswerkbeleid|verlofbeleid|vakantiebeleid|reiskostenbeleid|declaratiebeleid|dresscode|parkeerbeleid|ict-beleid|archiefbeleid|bewaarbeleid',
     'algemene voorwaarden', 'gebruiksvoorwaarden', 'disclaimer', 'toegankelijkheidsverklaring',
   ],
   en: [
-    'security|privacy|cookie|cookies|vulnerability|disclosure|password|retention|backup ... policy|policies|statement|notice', 'data protection', 'responsible disclosure',
-    'refund|refunds|return|returns|shipping|delivery|cancellation|payment|warranty ... policy|policies', 'support|versioning|release|releases|deprecation|branching|contribution|contributing|maintenance|lts ... policy|policies',
+    'security|privacy|cookie|cookies|vulnerability|password|retention|backup ... policy|policies|statement|notice', 'data protection', 'responsible disclosure',
+    'refund|refunds|return|returns|shipping|cancellation|warranty ... policy|policies', 'versioning|release|releases|deprecation|branching|contribution|contributing|lts ... policy|policies',
     'acceptable use', 'terms of service|use', 'terms and conditions', 'travel|expense|expenses|leave|holiday|remote|dress|parking|attendance ... policy|policies', 'accessibility statement', 'disclaimer',
   ],
 };
