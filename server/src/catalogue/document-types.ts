@@ -111,11 +111,12 @@ export const DOMAIN_TERMS: LocalizedList = {
 export const OTHER_POLICY_TITLES: LocalizedList = {
   // Whole compounds and narrow pairs only: "kledingbeleid" of a fashion brand,
   // a "prompt payment policy" towards suppliers or a "supplier support policy"
-  // may well be IMVO documents.
+  // may well be IMVO documents. Both lists are read for every title, so a
+  // loanword ("disclaimer", "responsible disclosure") stands in one of them.
   nl: [
-    'privacybeleid|privacyverklaring|privacyreglement|privacystatement|cookiebeleid|cookieverklaring|cookiestatement', 'beveiligingsbeleid|informatiebeveiligingsbeleid|wachtwoordbeleid|responsible disclosure',
+    'privacybeleid|privacyverklaring|privacyreglement|privacystatement|cookiebeleid|cookieverklaring|cookiestatement', 'beveiligingsbeleid|informatiebeveiligingsbeleid|wachtwoordbeleid',
     'retourbeleid|retourvoorwaarden|annuleringsvoorwaarden|verzendbeleid|leveringsvoorwaarden|garantievoorwaarden|betaalvoorwaarden', 'thuiswerkbeleid|verlofbeleid|vakantiebeleid|reiskostenbeleid|declaratiebeleid|dresscode|parkeerbeleid|ict-beleid|archiefbeleid|bewaarbeleid',
-    'algemene voorwaarden', 'gebruiksvoorwaarden', 'disclaimer', 'toegankelijkheidsverklaring',
+    'algemene voorwaarden', 'gebruiksvoorwaarden', 'toegankelijkheidsverklaring',
   ],
   en: [
     'security|privacy|cookie|cookies|vulnerability|password|retention|backup ... policy|policies|statement|notice', 'data protection', 'responsible disclosure',
