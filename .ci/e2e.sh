@@ -34,6 +34,9 @@ trap summary EXIT
 part "install (apt, code-server)" bash client/test/e2e/install.sh
 part "package .vsix" npm run --silent package
 ls -l imvo-lint.vsix | awk '{ printf "  imvo-lint.vsix: %d bytes (%.0f KB)\n", $5, $5/1024 }'
+# The size budget of the extension (400 KB): fail here, not in a user's download.
+vsix_bytes=$(stat -c %s imvo-lint.vsix)
+if [ "$vsix_bytes" -gt 409600 ]; then echo "  imvo-lint.vsix is over its 400 KB budget" >&2; exit 1; fi
 part "build test suite" node client/test/build.mjs
 shots="${E2E_SHOTS:-docs/images}"
 part "extension suite, English" node client/test/e2e/run-suite.mjs

@@ -30,20 +30,42 @@ const common = {
   legalComments: 'none',
   // Prefer ES modules: jsonc-parser's UMD build requires its parts dynamically, which a bundle cannot follow.
   mainFields: ['module', 'main'],
+  // yaml's package sends Node to its CommonJS build, which esbuild cannot
+  // tree-shake; its ES-module build of the same source lets the bundle drop
+  // the parts never used (about 5 KB of the VSIX). It uses no browser API.
+  alias: { yaml: './node_modules/yaml/browser/dist/index.js' },
 };
 const executable = { banner: { js: '#!/usr/bin/env node' } };
+
+// The LSP protocol (vscode-languageserver-protocol with vscode-jsonrpc and the
+// types) is used by both the client and the server: bundled once, as
+// dist/protocol.js, which both require, instead of twice. That saves about a
+// tenth of the VSIX. Both packages import only these two entry points, and
+// the node one re-exports the common one, so one module serves both.
+const PROTOCOL = /^vscode-languageserver-protocol(?:\/node)?$/;
+for (const user of ['vscode-languageclient', 'vscode-languageserver']) {
+  const at = createRequire(require.resolve(`${user}/node`)).resolve('vscode-languageserver-protocol/node');
+  if (at !== require.resolve('vscode-languageserver-protocol/node')) throw new Error(`${user} uses another vscode-languageserver-protocol (${at}): dist/protocol.js cannot serve it`);
+}
+const sharedProtocol = {
+  name: 'shared-protocol',
+  setup(b) {
+    b.onResolve({ filter: PROTOCOL }, () => ({ path: './protocol.js', external: true }));
+  },
+};
 
 const entries = [
   { name: 'lib', src: 'server/src/index.ts' },
   { name: 'cli', src: 'server/src/cli/bin.ts', ...executable },
-  { name: 'client', src: 'client/src/extension.ts', external: ['vscode'] },
+  { name: 'client', src: 'client/src/extension.ts', external: ['vscode'], plugins: [sharedProtocol] },
+  { name: 'protocol', src: require.resolve('vscode-languageserver-protocol/node') },
 ];
 
 // The language server: its bundle (main.ts) goes into dist/server.js as a
 // string, behind a small launcher (launch.ts) that compiles it with a V8 code
 // cache (server/src/lsp/code-cache.ts). Still one file, with its source map.
 async function buildServer() {
-  const main = await build({ ...common, sourcemap: 'external', entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', write: false });
+  const main = await build({ ...common, sourcemap: 'external', entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', write: false, plugins: [sharedProtocol] });
   const code = main.outputFiles.find((f) => f.path.endsWith('.js')).text;
   const map = main.outputFiles.find((f) => f.path.endsWith('.js.map')).text;
   // Written by hand while the other bundles build: on a fresh clone nothing may have made dist/ yet.
