@@ -58,20 +58,27 @@ const entries = [
   { name: 'lib', src: 'server/src/index.ts' },
   { name: 'cli', src: 'server/src/cli/bin.ts', ...executable },
   { name: 'client', src: 'client/src/extension.ts', external: ['vscode'], plugins: [sharedProtocol] },
-  { name: 'protocol', src: require.resolve('vscode-languageserver-protocol/node') },
 ];
 
 // The language server: its bundle (main.ts) goes into dist/server.js as a
 // string, behind a small launcher (launch.ts) that compiles it with a V8 code
-// cache (server/src/lsp/code-cache.ts). Still one file, with its source map.
+// cache (server/src/lsp/code-cache.ts), together with dist/protocol.js. One
+// file of its own, with its source map; the protocol has none, so that the
+// server's is the only one in the script they are compiled into.
 async function buildServer() {
-  const main = await build({ ...common, sourcemap: 'external', entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', write: false, plugins: [sharedProtocol] });
+  const [main, protocol] = await Promise.all([
+    build({ ...common, sourcemap: 'external', entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', write: false, plugins: [sharedProtocol] }),
+    build({ ...common, sourcemap: false, entryPoints: { protocol: require.resolve('vscode-languageserver-protocol/node') }, outdir: 'dist', write: false }),
+  ]);
   const code = main.outputFiles.find((f) => f.path.endsWith('.js')).text;
   const map = main.outputFiles.find((f) => f.path.endsWith('.js.map')).text;
   // Written by hand while the other bundles build: on a fresh clone nothing may have made dist/ yet.
   mkdirSync('dist', { recursive: true });
   writeFileSync('dist/server.js.map', map);
-  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  const protocolCode = protocol.outputFiles[0].text;
+  writeFileSync('dist/protocol.js', protocolCode);
+  // The cache holds the compiled code of both: a new build of either is a new cache.
+  const hash = createHash('sha256').update(code).update(protocolCode).digest('hex').slice(0, 16);
   await build({
     ...common,
     ...executable,

@@ -24,6 +24,7 @@
 
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
+import { Module, createRequire } from 'node:module';
 import { dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -100,8 +101,20 @@ function writeOwn(file: string, data: Uint8Array): void {
   renameSync(tmp, file);
 }
 
+/**
+ * A bundle the server requires by its file (dist/protocol.js, the LSP protocol
+ * it shares with the client). It is compiled into the same script, so the
+ * same cache holds its compiled code, and run into `require.cache` before the
+ * server, whose `require` then finds it there. Its stack traces name the
+ * server's file, at lines past the server's own.
+ */
+export interface Companion {
+  file: string;
+  source: string;
+}
+
 /** Compiles and runs the server's bundle (CommonJS) with the code cache. */
-export function runWithCodeCache(source: string, buildHash: string, filename: string, req: NodeJS.Require, mod: NodeJS.Module): void {
+export function runWithCodeCache(source: string, buildHash: string, filename: string, req: NodeJS.Require, mod: NodeJS.Module, companions: readonly Companion[] = []): void {
   const hook: CodeCacheHook = { state: 'off', written: false };
   (globalThis as Record<symbol, CodeCacheHook>)[HOOK] = hook;
   const dir = codeCacheDir();
@@ -131,7 +144,8 @@ export function runWithCodeCache(source: string, buildHash: string, filename: st
   }
   // The wrapper on a line of its own, not counted: lines and columns in stack
   // traces are those of the bundle (and of its source map, server.js.map).
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {\n${source}\n})`;
+  const wrap = (code: string) => `(function (exports, require, module, __filename, __dirname) {\n${code}\n})`;
+  const wrapped = `[${wrap(source)}${companions.map((c) => `,${wrap(c.source)}`).join('')}]`;
   const script = new Script(wrapped, { filename, cachedData, lineOffset: -1 });
   if (cachedData) hook.state = script.cachedDataRejected ? 'rejected' : 'accepted';
   const writeCode = dir && file && (hook.state === 'absent' || hook.state === 'rejected');
@@ -168,6 +182,14 @@ export function runWithCodeCache(source: string, buildHash: string, filename: st
       }
     };
   }
-  const fn = script.runInThisContext() as (e: unknown, r: NodeJS.Require, m: NodeJS.Module, f: string, d: string) => void;
-  fn.call(mod.exports, mod.exports, req, mod, filename, dirname(filename));
+  type Body = (e: unknown, r: NodeJS.Require, m: NodeJS.Module, f: string, d: string) => void;
+  const [main, ...others] = script.runInThisContext() as Body[];
+  companions.forEach((c, i) => {
+    const m = new Module(c.file, mod) as NodeJS.Module & { filename: string; loaded: boolean };
+    m.filename = c.file;
+    others[i].call(m.exports, m.exports, createRequire(c.file), m, c.file, dirname(c.file));
+    m.loaded = true;
+    req.cache[c.file] = m;
+  });
+  main.call(mod.exports, mod.exports, req, mod, filename, dirname(filename));
 }

@@ -65,6 +65,40 @@ describe('running a bundle', () => {
   });
 });
 
+describe('running a bundle with a companion (dist/protocol.js)', () => {
+  it('runs the companion first, in the same script, and the bundle\'s require gets it from require.cache', () => {
+    const saved = process.env.IMVO_LINT_CODE_CACHE;
+    process.env.IMVO_LINT_CODE_CACHE = 'off';
+    const dir = mkdtempSync(join(tmpdir(), 'imvo-companion-'));
+    const file = join(dir, 'protocol.js');
+    // On disk something else: what the bundle gets must be the companion as compiled with it.
+    writeFileSync(file, 'exports.fromDisk = true;\n');
+    try {
+      const mod = { exports: {} } as NodeJS.Module;
+      const source = "'use strict';\nmodule.exports.protocol = require(process.env.IMVO_TEST_COMPANION);\nmodule.exports.fail = () => { throw new Error('x'); };\n";
+      process.env.IMVO_TEST_COMPANION = file;
+      runWithCodeCache(source, '0123456789abcdef', join(dir, 'server.js'), require, mod, [{ file, source: "'use strict';\nexports.where = [__filename, __dirname];\n" }]);
+      const e = mod.exports as { protocol: { where?: string[]; fromDisk?: boolean }; fail: () => void };
+      expect(e.protocol).toEqual({ where: [file, dir] });
+      expect(require.cache[file]?.exports).toBe(e.protocol);
+      let stack = '';
+      try {
+        e.fail();
+      } catch (err) {
+        stack = String((err as Error).stack);
+      }
+      // The bundle's lines stay its own with a companion after it.
+      expect(stack).toContain(`${join(dir, 'server.js')}:3:37`);
+    } finally {
+      delete require.cache[file];
+      delete process.env.IMVO_TEST_COMPANION;
+      rmSync(dir, { recursive: true, force: true });
+      if (saved === undefined) delete process.env.IMVO_LINT_CODE_CACHE;
+      else process.env.IMVO_LINT_CODE_CACHE = saved;
+    }
+  });
+});
+
 describe('the built server with a code cache', () => {
   const dirs: string[] = [];
   afterAll(() => {
