@@ -115,7 +115,7 @@ describe('VSIX contents', () => {
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean);
-    for (const f of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/protocol.js', 'images/icon.png', 'l10n/bundle.l10n.nl.json', 'package.nls.nl.json', 'snippets/markdown.json', 'schemas/imvo-lint.schema.json', 'docs/walkthrough/create-plan.md', 'syntaxes/imvo-lint.injection.tmLanguage.json']) {
+    for (const f of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/server-main.js', 'dist/protocol.js', 'images/icon.png', 'l10n/bundle.l10n.nl.json', 'package.nls.nl.json', 'snippets/markdown.json', 'schemas/imvo-lint.schema.json', 'docs/walkthrough/create-plan.md', 'syntaxes/imvo-lint.injection.tmLanguage.json']) {
       expect(files, f).toContain(f);
     }
     for (const f of files) expect(f).not.toMatch(/\.map$|\.ts$|^node_modules\/|^client\/|^server\/|^test-fixtures\/|^syntaxes\/test\/|^out\//);

@@ -1,6 +1,6 @@
 // A V8 code cache for the language server's own code (what Node 22 calls the
-// module compile cache; Node 20 lacks it). dist/server.js holds the server's
-// bundle as a string (scripts/build.mjs); launch.ts compiles it here. The
+// module compile cache; Node 20 lacks it). dist/server.js, the launcher
+// (launch.ts), reads the server's bundle and compiles it here. The
 // first server started after an install compiles as usual and, once its first
 // diagnostics are out, saves the compiled code of everything it ran; later
 // starts skip most of that compiling (scripts/bench/lsp.mjs measures both).
@@ -143,7 +143,7 @@ export function runWithCodeCache(source: string, buildHash: string, filename: st
     }
   }
   // The wrapper on a line of its own, not counted: lines and columns in stack
-  // traces are those of the bundle (and of its source map, server.js.map).
+  // traces are those of the bundle (and of its source map, server-main.js.map).
   const wrap = (code: string) => `(function (exports, require, module, __filename, __dirname) {\n${code}\n})`;
   const wrapped = `[${wrap(source)}${companions.map((c) => `,${wrap(c.source)}`).join('')}]`;
   const script = new Script(wrapped, { filename, cachedData, lineOffset: -1 });
