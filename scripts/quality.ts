@@ -11,6 +11,8 @@ const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%';
 // the figures are against the first, followed by how far the second agrees
 // with the first (the ceiling any detector can be held to) and the engine
 // against the second and on the judgements both agree on.
+// In --labels, {} stands for each set's folder: batches labelled in folders
+// named after them pool in one run (--sets b8,b9 --labels {}A,{}B).
 const agreementFigures = (a: ReturnType<typeof agreement>) => {
   const fig = (c: typeof a.annotators) => `macro-F1 ${pct(f1(c).macro)} ${JSON.stringify(c)}`;
   console.log(`  ${a.documents} documents labelled twice; type agreed ${a.typeAgree}, groups agreed ${a.groupsAgree}; ${a.shared} shared judgements, exact status agreed ${a.exact}`);
@@ -19,23 +21,39 @@ const agreementFigures = (a: ReturnType<typeof agreement>) => {
   console.log(`  engine vs second:            ${fig(a.engineSecond)}`);
   console.log(`  engine where both agree:     ${fig(a.engineAgreed)}`);
 };
+/** Two sets' agreement figures added up (counts and confusions alike). */
+function addAgreement(a: ReturnType<typeof agreementOf>, b: ReturnType<typeof agreementOf>): ReturnType<typeof agreementOf> {
+  const sum = { ...a };
+  for (const k of Object.keys(a) as Array<keyof typeof a>) {
+    const [x, y] = [a[k], b[k]];
+    (sum as Record<string, unknown>)[k] = typeof x === 'number' ? x + (y as number) : { tp: x.tp + (y as typeof x).tp, fp: x.fp + (y as typeof x).fp, fn: x.fn + (y as typeof x).fn, tn: x.tn + (y as typeof x).tn };
+  }
+  return sum;
+}
 const setsAt = process.argv.indexOf('--sets');
 if (setsAt > 0) {
   const sets = (process.argv[setsAt + 1] ?? '').split(',').filter(Boolean);
   const labelsAt = process.argv.indexOf('--labels');
-  const [labels, secondLabels] = labelsAt > 0 ? (process.argv[labelsAt + 1] ?? '').split(',') : [];
+  const [labelsPattern, secondPattern] = labelsAt > 0 ? (process.argv[labelsAt + 1] ?? '').split(',') : [];
   const pooled = [];
+  let pooledAgreement: ReturnType<typeof agreementOf> | null = null;
   for (const set of sets) {
+    const [labels, secondLabels] = [labelsPattern, secondPattern].map((l) => l?.replaceAll('{}', set));
     const s = scoreDocuments([set], labels);
     pooled.push(...s.docs);
     const [lo, hi] = bootstrapInterval(s.docs);
     console.log(`${set}: ${s.docs.length} documents; type right ${s.docs.filter((x) => x.typeOk).length}; exact status ${s.statusConfusion.right}/${s.statusConfusion.total}; macro-F1 ${pct(f1(s.confusion).macro)} (95% ${pct(lo)}–${pct(hi)}) ${JSON.stringify(s.confusion)}`);
-    if (secondLabels) agreementFigures(agreementOf(set, labels, secondLabels));
+    if (labels && secondLabels) {
+      const a = agreementOf(set, labels, secondLabels);
+      agreementFigures(a);
+      pooledAgreement = pooledAgreement ? addAgreement(pooledAgreement, a) : a;
+    }
   }
   const all = { tp: 0, fp: 0, fn: 0, tn: 0 };
   for (const d of pooled) for (const k of ['tp', 'fp', 'fn', 'tn'] as const) all[k] += d.confusion[k];
   const [lo, hi] = bootstrapInterval(pooled);
   console.log(`pooled: ${pooled.length} documents; macro-F1 ${pct(f1(all).macro)} (95% ${pct(lo)}–${pct(hi)}) ${JSON.stringify(all)}`);
+  if (pooledAgreement && sets.length > 1) agreementFigures(pooledAgreement);
   process.exit(0);
 }
 

@@ -2,6 +2,7 @@
 // catalogue (test-fixtures/). The aim of the issue is macro-F1 ≥ 0.9 over
 // present / not present; these thresholds are what the suite must keep.
 
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,4 +118,28 @@ describe('detection quality on labelled fixtures', () => {
     expect(p.passages.length).toBeGreaterThan(100);
     expect(f1(p.confusion).macro).toBeGreaterThanOrEqual(0.9);
   });
+});
+
+describe('npm run quality -- --sets with {} in --labels', () => {
+  const run = (...args: string[]) => {
+    const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/quality.ts', ...args], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    return r.stdout;
+  };
+  const pooledLine = (out: string) => out.split('\n').find((l) => l.startsWith('pooled:'));
+
+  it('reads each set\'s labels from the folder the pattern names, and pools two annotators over the sets', () => {
+    const sets = 'test-fixtures/documents-21,test-fixtures/documents-22';
+    const plain = run('--sets', sets);
+    // {} is each set's own folder: the same labels as without --labels.
+    const pattern = run('--sets', sets, '--labels', '{},{}');
+    expect(pooledLine(pattern)).toBeDefined();
+    expect(pooledLine(pattern)).toBe(pooledLine(plain));
+    // Per set, then pooled: the pooled agreement counts both sets' documents.
+    const twice = [...pattern.matchAll(/ (\d+) documents labelled twice/g)].map((m) => Number(m[1]));
+    expect(twice).toHaveLength(3);
+    expect(twice[0]).toBeGreaterThan(0);
+    expect(twice[2]).toBe(twice[0] + twice[1]);
+    expect(pattern.split('second annotator vs first:').pop()).toMatch(/^ +macro-F1 100\.0%/);
+  }, 60_000);
 });
