@@ -6,7 +6,8 @@
 // kept beside it (match/phrases.ts).
 
 import { afterAll, describe, expect, it } from 'vitest';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Stats } from 'node:fs';
@@ -107,8 +108,8 @@ describe('the built server with a code cache', () => {
   const plan = readFileSync(join(ROOT, 'test-fixtures/documents/dialoogplan-koffie-cooperaties.md'), 'utf8');
 
   /** Starts a server, lints the plan, returns its diagnostics and what it says of its code cache. */
-  async function run(env: Record<string, string>): Promise<{ messages: string[]; codeCache: string; written: boolean }> {
-    const client = TestClient.start('stdio', env);
+  async function run(env: Record<string, string>, server?: string): Promise<{ messages: string[]; codeCache: string; written: boolean }> {
+    const client = TestClient.start('stdio', env, server);
     await client.initialize({ locale: 'nl' });
     const p = await client.open('file:///virtual/plan.md', plan);
     const stats = (await client.connection.sendRequest('imvoLint/stats')) as { codeCache: string; codeCacheWritten: boolean };
@@ -175,6 +176,41 @@ describe('the built server with a code cache', () => {
     writeFileSync(file, bad);
     expect(await run({ IMVO_LINT_CODE_CACHE: cache })).toEqual({ ...first, codeCache: 'accepted', written: false });
     expect(readFileSync(file).equals(saved)).toBe(true);
+  });
+
+  /** The three files of the built server in a folder of their own. */
+  const copyOfServer = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'imvo-server-copy-'));
+    dirs.push(dir);
+    for (const f of ['server.js', 'server-main.js', 'protocol.js']) copyFileSync(join(ROOT, 'dist', f), join(dir, f));
+    return dir;
+  };
+
+  it('says which file is missing when the launcher stands without its bundles', () => {
+    for (const gone of ['server-main.js', 'protocol.js']) {
+      const dir = copyOfServer();
+      rmSync(join(dir, gone));
+      const r = spawnSync(process.execPath, [join(dir, 'server.js'), '--stdio'], { input: '', encoding: 'utf8', env: { ...process.env, IMVO_LINT_CODE_CACHE: 'off' } });
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toContain(`${join(dir, gone)} is missing or unreadable; it belongs beside ${join(dir, 'server.js')}`);
+    }
+  });
+
+  it('gives a bundle changed after the build a cache of its own, and still works', async () => {
+    const { cache } = cacheFolder();
+    const built = await run({ IMVO_LINT_CODE_CACHE: cache });
+    const [buildsCache] = caches(cache);
+    const dir = copyOfServer();
+    const edited = `${readFileSync(join(dir, 'server-main.js'), 'utf8')}// changed by hand\n`;
+    writeFileSync(join(dir, 'server-main.js'), edited);
+    const changed = await run({ IMVO_LINT_CODE_CACHE: cache }, join(dir, 'server.js'));
+    // Not the build's cache (which V8 might take for this code): one of its own,
+    // named by the files' lengths, which replaces it as any other build's would.
+    expect(changed).toEqual({ ...built, codeCache: 'absent', written: true });
+    expect(caches(cache)).toHaveLength(1);
+    expect(caches(cache)[0]).not.toBe(buildsCache);
+    expect(caches(cache)[0]).toContain(`-${edited.length}-`);
+    expect(await run({ IMVO_LINT_CODE_CACHE: cache }, join(dir, 'server.js'))).toEqual({ ...built, codeCache: 'accepted', written: false });
   });
 
   it('leaves a folder others may write to alone, and writes nothing when off', async () => {

@@ -80,14 +80,14 @@ export class TestClient {
   }
 
   /** `env` is added to the server's environment. Its code cache (code-cache.ts) is off unless `env` sets it, so tests write nothing outside their own folders. */
-  static start(transport: 'stdio' | 'ipc' = 'stdio', env: Record<string, string> = {}): TestClient {
-    if (!existsSync(SERVER)) throw new Error('dist/server.js is missing: run `node scripts/build.mjs` first');
+  static start(transport: 'stdio' | 'ipc' = 'stdio', env: Record<string, string> = {}, server = SERVER): TestClient {
+    if (!existsSync(server)) throw new Error(`${server} is missing: run \`node scripts/build.mjs\` first`);
     const options = { env: { ...process.env, IMVO_LINT_CODE_CACHE: 'off', ...env } };
     if (transport === 'ipc') {
-      const child = spawn(process.execPath, [SERVER, '--node-ipc'], { ...options, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+      const child = spawn(process.execPath, [server, '--node-ipc'], { ...options, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
       return new TestClient(child, createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child)));
     }
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { ...options, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [server, '--stdio'], { ...options, stdio: ['pipe', 'pipe', 'pipe'] });
     return new TestClient(child, createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)));
   }
 
