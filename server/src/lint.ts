@@ -73,7 +73,7 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
   const catalogue = catalogueFor((config.customElements ?? []).map(toElementDefinition));
   const path = options.path ?? null;
   const empty = (language: Language): FileResult => ({
-    path, documentType: null, language, stakeholderGroups: [], coverage: { applicable: 0, present: 0, incomplete: 0, missing: 0, waived: 0 }, elements: [], findings: [],
+    path, documentType: null, documentTypeFrom: null, language, stakeholderGroups: [], coverage: { applicable: 0, present: 0, incomplete: 0, missing: 0, waived: 0 }, elements: [], findings: [],
   });
 
   const tooLarge = overLimit(text, options);
@@ -133,7 +133,7 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
     }
   }
   return {
-    result: { path, documentType: type, language, stakeholderGroups: groups, coverage, elements, findings },
+    result: { path, documentType: type, documentTypeFrom: typeDecision.reason === 'none' ? null : typeDecision.reason, language, stakeholderGroups: groups, coverage, elements, findings },
     structure, catalogue, judgements, typeDecision, locale,
   };
 }
@@ -171,7 +171,7 @@ export function tooLargeResult(options: LintOptions, kind: 'size' | 'lines' = 's
     message: message(kind === 'lines' ? 'tooManyLines' : 'tooLarge', locale, { limit: formatLimit(kind, options, locale) }),
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, docs: docsUrl('document-too-large'),
   }];
-  return { path: options.path ?? null, documentType: null, language: 'en', stakeholderGroups: [], coverage: { applicable: 0, present: 0, incomplete: 0, missing: 0, waived: 0 }, elements: [], findings };
+  return { path: options.path ?? null, documentType: null, documentTypeFrom: null, language: 'en', stakeholderGroups: [], coverage: { applicable: 0, present: 0, incomplete: 0, missing: 0, waived: 0 }, elements: [], findings };
 }
 
 /** A check that throws must not take the others down: it counts as not judged (missing), logged once. */

@@ -30,13 +30,25 @@ describe('imvo-lint', () => {
     expect(r.out).not.toMatch(/README/);
   });
 
+  it('says when the type was read from the text, and how to settle it', () => {
+    const untitled = 'Anyone who lives near our quarry can tell us about a concern for their human rights by phone, by letter or at the site office. At the meeting about a complaint we provide an interpreter on request. Where our work causes harm to residents, we put it right and change the way we work. We report back to the residents on what we did with their complaints.\n';
+    const guessed = run(['--format', 'json', '-'], { input: untitled });
+    expect(JSON.parse(guessed.out).files[0]).toMatchObject({ documentType: 'policy', documentTypeFrom: 'content' });
+    expect(run(['-'], { input: untitled }).out).toMatch(/^-: policy \(en\), coverage .+ \(type read from the text; front matter `type: policy` makes it certain\)$/m);
+    expect(run(['--lang', 'nl', '-'], { input: untitled }).out).toMatch(/\(soort afgeleid uit de tekst; front matter `soort: beleid` maakt het zeker\)$/m);
+    // Declared, or not an IMVO document: nothing to add.
+    const declared = run(['-'], { input: `---\ntype: policy\n---\n${untitled}` }).out;
+    expect(declared).toMatch(/^-: policy \(en\), coverage [^(]+$/m);
+    expect(JSON.parse(run(['--format', 'json', 'README.md'], { cwd: dir }).out).files[0]).toMatchObject({ documentType: null, documentTypeFrom: null });
+  });
+
   it('prints the documented JSON shape', () => {
     const r = run(['--format', 'json', 'plan.md'], { cwd: dir });
     const json = JSON.parse(r.out);
     expect(json.version).toBe(1);
     const f = json.files[0];
-    expect(Object.keys(f)).toEqual(['path', 'documentType', 'language', 'stakeholderGroups', 'coverage', 'elements', 'findings']);
-    expect(f).toMatchObject({ path: 'plan.md', documentType: 'dialogue-plan', language: 'en' });
+    expect(Object.keys(f)).toEqual(['path', 'documentType', 'documentTypeFrom', 'language', 'stakeholderGroups', 'coverage', 'elements', 'findings']);
+    expect(f).toMatchObject({ path: 'plan.md', documentType: 'dialogue-plan', documentTypeFrom: 'front-matter', language: 'en' });
     expect(f.elements[0]).toMatchObject({ id: 'goals', level: 'required', status: 'missing' });
     const finding = f.findings.find((x: { elementId: string }) => x.elementId === 'follow-up');
     expect(finding).toMatchObject({ ruleId: 'incomplete-element', severity: 'warning', range: { start: { line: 6, character: 0 } } });

@@ -133,6 +133,19 @@ The NGO in the region helps us with interpreters.
     expect(lint(installer).documentType).toBeNull();
   });
 
+  it('says how it decided the type: option, configuration, front matter, title, file name or the text', () => {
+    const body = 'Anyone who lives near our quarry can tell us about a concern for their human rights by phone, by letter or at the site office. At the meeting about a complaint we provide an interpreter on request. Where our work causes harm to residents, we put it right and change the way we work. We report back to the residents on what we did with their complaints.\n';
+    const from = (text: string, options = {}) => lint(text, options).documentTypeFrom;
+    expect(from(body)).toBe('content');
+    expect(from(body, { documentType: 'policy' })).toBe('option');
+    expect(from(body, { path: 'beleid/quarry.md', config: { documentTypes: { policy: ['beleid/*.md'] } } })).toBe('config');
+    expect(from(`---\ntype: dialogue-plan\n---\n${body}`)).toBe('front-matter');
+    expect(from(`# Human rights policy\n\n${body}`)).toBe('title');
+    expect(from(body, { path: 'docs/dialoogplan.md' })).toBe('file-name');
+    expect(from('# Notes\n\nStakeholders liked the meeting.\n')).toBeNull();
+    expect(from(body, { documentType: null })).toBeNull();
+  });
+
   it('leaves a policy on another subject alone (SECURITY.md, a privacy policy), unless its title names an IMVO theme', () => {
     const body = 'We will review and work on the remediation of every report. We work with suppliers and engage with workers on human rights.\n';
     expect(lint(`# Security Policy\n\n## Reporting a vulnerability\n\n${body}`, { path: 'SECURITY.md' }).documentType).toBeNull();

@@ -17,6 +17,11 @@ const LABEL: Record<Language, Record<string, string>> = {
   en: { error: 'error', warning: 'warning', information: 'info', hint: 'hint', coverage: 'coverage', incomplete: 'incomplete', missing: 'missing', waived: 'waived', none: 'not an IMVO document, not checked' },
   nl: { error: 'fout', warning: 'waarschuwing', information: 'info', hint: 'tip', coverage: 'dekking', incomplete: 'onvolledig', missing: 'ontbreekt', waived: 'ontheven', none: 'geen IMVO-document, niet gecontroleerd' },
 };
+/** A type read from the text is the least certain: say so, and how to settle it. */
+const FROM_CONTENT: Record<Language, (type: string) => string> = {
+  en: (type) => `type read from the text; front matter \`type: ${type}\` makes it certain`,
+  nl: (type) => `soort afgeleid uit de tekst; front matter \`soort: ${type === 'policy' ? 'beleid' : 'dialoogplan'}\` maakt het zeker`,
+};
 const TYPE_LABEL: Record<Language, Record<string, string>> = {
   en: { 'dialogue-plan': 'dialogue plan', policy: 'policy' },
   nl: { 'dialogue-plan': 'dialoogplan', policy: 'beleid' },
@@ -37,7 +42,8 @@ export function toText(results: FileResult[], locale: Language, verbose = false)
     }
     const c = r.coverage;
     const extra = [c.incomplete && `${c.incomplete} ${l.incomplete}`, c.missing && `${c.missing} ${l.missing}`, c.waived && `${c.waived} ${l.waived}`].filter(Boolean);
-    out.push(`${path}: ${TYPE_LABEL[locale][r.documentType]} (${r.language}), ${l.coverage} ${c.present}/${c.applicable}${extra.length ? ', ' + extra.join(', ') : ''}`);
+    const guessed = r.documentTypeFrom === 'content' ? ` (${FROM_CONTENT[locale](r.documentType)})` : '';
+    out.push(`${path}: ${TYPE_LABEL[locale][r.documentType]} (${r.language}), ${l.coverage} ${c.present}/${c.applicable}${extra.length ? ', ' + extra.join(', ') : ''}${guessed}`);
   }
   return out.join('\n') + (out.length ? '\n' : '');
 }

@@ -97,9 +97,16 @@ export interface Coverage {
   waived: number;
 }
 
+/** How a document's type was decided: the `--type`/`documentType` option, a
+ * `documentTypes` glob of the configuration, the front matter, the title, the
+ * file name, or the text itself (the least certain, so worth saying). */
+export type DocumentTypeSource = 'option' | 'config' | 'front-matter' | 'title' | 'file-name' | 'content';
+
 export interface FileResult {
   path: string | null;
   documentType: DocumentType | null;
+  /** How `documentType` was decided; null when the document is no IMVO document. */
+  documentTypeFrom: DocumentTypeSource | null;
   language: Language;
   stakeholderGroups: string[];
   coverage: Coverage;

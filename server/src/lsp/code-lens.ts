@@ -12,6 +12,7 @@ export function coverageText(analysis: Analysis): string {
   if (c.incomplete) parts.push(say('lensIncomplete', l, { n: String(c.incomplete) }));
   if (c.missing) parts.push(say('lensMissing', l, { n: String(c.missing) }));
   if (c.waived) parts.push(say('lensWaived', l, { n: String(c.waived) }));
+  if (analysis.result.documentTypeFrom === 'content') parts.push(say('lensFromContent', l));
   return parts.join(' · ');
 }
 

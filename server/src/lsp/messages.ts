@@ -14,6 +14,8 @@ const M = {
   lensIncomplete: { nl: (p: P) => `${p.n} onvolledig`, en: (p: P) => `${p.n} incomplete` },
   lensMissing: { nl: (p: P) => `${p.n} ontbreekt`, en: (p: P) => `${p.n} missing` },
   lensWaived: { nl: (p: P) => `${p.n} ontheven`, en: (p: P) => `${p.n} waived` },
+  // The least certain way to a type: say so, so that a writer who meant no plan sees why there are findings.
+  lensFromContent: { nl: () => 'soort afgeleid uit de tekst', en: () => 'type read from the text' },
   status: {
     nl: (p: P) => ({ present: 'aanwezig', incomplete: 'onvolledig', missing: 'ontbreekt', waived: 'ontheven' })[p.status] ?? p.status,
     en: (p: P) => ({ present: 'present', incomplete: 'incomplete', missing: 'missing', waived: 'waived' })[p.status] ?? p.status,

@@ -3,7 +3,7 @@
 // come out as type `null`: a linter that nags in READMEs gets uninstalled.
 
 import picomatch from 'picomatch';
-import type { DocumentType, Language } from '../core/types.js';
+import type { DocumentType, DocumentTypeSource, Language } from '../core/types.js';
 import { DOCUMENT_TYPE_DEFINITIONS, DOMAIN_TERMS, OTHER_POLICY_TITLES, OWN_VOICE } from '../catalogue/document-types.js';
 import { isOwnTitle, type CompiledCatalogue } from '../catalogue/compile.js';
 import { compilePhrases } from '../match/phrases.js';
@@ -45,7 +45,7 @@ function count2(re: RegExp, s: string): number {
 export interface TypeDecision {
   type: DocumentType | null;
   /** How it was decided, for explanations. */
-  reason: 'option' | 'config' | 'front-matter' | 'title' | 'file-name' | 'content' | 'none';
+  reason: DocumentTypeSource | 'none';
 }
 
 function test(re: RegExp, s: string): boolean {

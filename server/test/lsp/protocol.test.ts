@@ -271,6 +271,12 @@ describe('language server over stdio', () => {
     expect(lenses).toHaveLength(1);
     const c = engine(`outline-${NL}`, text).coverage;
     expect(lenses![0].command!.title).toMatch(new RegExp(`^Dekking ${c.present}/${c.applicable}`));
+    expect(lenses![0].command!.title).not.toMatch(/afgeleid/); // its title says what it is
+    // An untitled text typed from its content: the lens says so.
+    const untitledUri = uriOf('klachten.md');
+    await client.open(untitledUri, 'Omwonenden van onze groeve kunnen een zorg over hun mensenrechten bij ons melden, telefonisch of op het terreinkantoor. Bij het gesprek over een klacht zorgen wij op verzoek voor een tolk. Als een klacht laat zien dat wij schade hebben veroorzaakt, herstellen we die en passen we onze werkwijze aan. We koppelen aan de omwonenden terug wat we met hun klachten hebben gedaan.\n');
+    const untitledLenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: untitledUri } });
+    expect(untitledLenses![0].command!.title).toMatch(/^Dekking \d+\/\d+ · .*soort afgeleid uit de tekst$/);
     // Completion after "## " at the end of the document.
     const lineCount = text.split('\n').length;
     const edited = `${text}\n## `;
