@@ -1,7 +1,8 @@
 // Code actions: insert a missing section (preferred quick fix, a snippet where
 // the client takes snippets), insert all missing sections (quick fix and
 // `source.fixAll.imvo`), waive an element for this document (front matter),
-// open the rule's documentation. Everything is computed from the current
+// open the rule's documentation; and when the type was read from the text,
+// confirm it in the front matter or mark the file as no IMVO document. Everything is computed from the current
 // analysis; a diagnostic's `data` only names the element, and clients that do
 // not send `data` back are matched by code, range and message.
 
@@ -10,6 +11,7 @@ import type { Analysis, Finding } from '../index.js';
 import { insertionsFor } from './insertions.js';
 import { insertEdit, type ClientEditSupport } from './edits.js';
 import { waiverEdit } from './front-matter-edit.js';
+import { disableFileEdit, typeEdit, typeLine } from './type-edits.js';
 import { say } from './messages.js';
 import { SOURCE, type DiagnosticData } from './diagnostics.js';
 
@@ -19,9 +21,11 @@ export const Kinds = {
   fixAll: 'source.fixAll.imvo',
   waive: 'quickfix.imvo.waive',
   openDocs: 'quickfix.imvo.openDocs',
+  setType: 'quickfix.imvo.setType',
+  disableFile: 'quickfix.imvo.disableFile',
 } as const;
 
-export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, Kinds.insertSection, Kinds.insertAll, Kinds.waive, Kinds.openDocs, Kinds.fixAll];
+export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, Kinds.insertSection, Kinds.insertAll, Kinds.waive, Kinds.openDocs, Kinds.setType, Kinds.disableFile, Kinds.fixAll];
 
 export interface ActionContext {
   uri: string;
@@ -104,6 +108,21 @@ export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeA
       if (wanted(Kinds.openDocs, only)) {
         out.push({ title: say('openDocs', locale, { name: title }), kind: Kinds.openDocs, diagnostics: [d], command: { title: say('openDocs', locale, { name: title }), command: ctx.docsCommand, arguments: [f.docs] } });
       }
+    }
+  }
+  // A type read from the text: confirm it in the front matter, or say the file
+  // is no IMVO document. Offered once, with the first of this server's diagnostics.
+  const ours = params.context.diagnostics.find((d) => d.source === undefined || d.source === SOURCE);
+  const type = analysis.result.documentType;
+  if (ours && structure && type && analysis.result.documentTypeFrom === 'content') {
+    const t = typeEdit(structure, type, language);
+    if (t && wanted(Kinds.setType, only)) {
+      const line = typeLine(type, language);
+      out.push({ title: say('setType', locale, { line }), kind: Kinds.setType, diagnostics: [ours], edit: insertEdit(uri, version, [{ position: structure.lines.positionAt(t.offset), text: t.text }], support, false) });
+    }
+    if (wanted(Kinds.disableFile, only)) {
+      const x = disableFileEdit(structure);
+      out.push({ title: say('disableFile', locale), kind: Kinds.disableFile, diagnostics: [ours], edit: insertEdit(uri, version, [{ position: structure.lines.positionAt(x.offset), text: x.text }], support, false) });
     }
   }
   // Inserting every missing section is a big edit: on save (an automatic

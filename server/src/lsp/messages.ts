@@ -15,6 +15,8 @@ const M = {
   lensMissing: { nl: (p: P) => `${p.n} ontbreekt`, en: (p: P) => `${p.n} missing` },
   lensWaived: { nl: (p: P) => `${p.n} ontheven`, en: (p: P) => `${p.n} waived` },
   // The least certain way to a type: say so, so that a writer who meant no plan sees why there are findings.
+  setType: { nl: (p: P) => `Soort vastleggen in de front matter (${p.line})`, en: (p: P) => `Confirm the type in the front matter (${p.line})` },
+  disableFile: { nl: () => 'Geen IMVO-document: dit bestand niet controleren', en: () => 'Not an IMVO document: stop checking this file' },
   lensFromContent: { nl: () => 'soort afgeleid uit de tekst', en: () => 'type read from the text' },
   status: {
     nl: (p: P) => ({ present: 'aanwezig', incomplete: 'onvolledig', missing: 'ontbreekt', waived: 'ontheven' })[p.status] ?? p.status,

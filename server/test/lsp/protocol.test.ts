@@ -274,9 +274,25 @@ describe('language server over stdio', () => {
     expect(lenses![0].command!.title).not.toMatch(/afgeleid/); // its title says what it is
     // An untitled text typed from its content: the lens says so.
     const untitledUri = uriOf('klachten.md');
-    await client.open(untitledUri, 'Omwonenden van onze groeve kunnen een zorg over hun mensenrechten bij ons melden, telefonisch of op het terreinkantoor. Bij het gesprek over een klacht zorgen wij op verzoek voor een tolk. Als een klacht laat zien dat wij schade hebben veroorzaakt, herstellen we die en passen we onze werkwijze aan. We koppelen aan de omwonenden terug wat we met hun klachten hebben gedaan.\n');
+    const untitled = 'Omwonenden van onze groeve kunnen een zorg over hun mensenrechten bij ons melden, telefonisch of op het terreinkantoor. Bij het gesprek over een klacht zorgen wij op verzoek voor een tolk. Als een klacht laat zien dat wij schade hebben veroorzaakt, herstellen we die en passen we onze werkwijze aan. We koppelen aan de omwonenden terug wat we met hun klachten hebben gedaan.\n';
+    const opened = await client.open(untitledUri, untitled);
     const untitledLenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: untitledUri } });
     expect(untitledLenses![0].command!.title).toMatch(/^Dekking \d+\/\d+ · .*soort afgeleid uit de tekst$/);
+    // Its quick fixes settle the type: confirm it in the front matter, or no IMVO document.
+    const first = opened.diagnostics[0];
+    const fixes = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: untitledUri }, range: first.range, context: { diagnostics: [first] } })) as CodeAction[];
+    const setType = fixes.find((a) => a.kind === 'quickfix.imvo.setType')!;
+    expect(setType.title).toBe('Soort vastleggen in de front matter (soort: beleid)');
+    const typed = applyWorkspaceEdit(untitled, untitledUri, setType.edit!);
+    expect(typed).toBe(`---\nsoort: beleid\n---\n\n${untitled}`);
+    expect(lint(typed)).toMatchObject({ documentType: 'policy', documentTypeFrom: 'front-matter' });
+    const disable = fixes.find((a) => a.kind === 'quickfix.imvo.disableFile')!;
+    const silenced = applyWorkspaceEdit(untitled, untitledUri, disable.edit!);
+    expect(keepsEveryLine(untitled, silenced)).toBe(true);
+    expect(lint(silenced)).toMatchObject({ documentType: null, findings: [] });
+    // A document whose title says what it is gets neither.
+    const titledFixes = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: p.diagnostics[0].range, context: { diagnostics: [p.diagnostics[0]] } })) as CodeAction[];
+    expect(titledFixes.filter((a) => /setType|disableFile/.test(a.kind ?? ''))).toEqual([]);
     // Completion after "## " at the end of the document.
     const lineCount = text.split('\n').length;
     const edited = `${text}\n## `;

@@ -6,6 +6,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildStructure } from '../../src/model/document.js';
 import { readWaivers } from '../../src/check/directives.js';
 import { waiverEdit } from '../../src/lsp/front-matter-edit.js';
+import { disableFileEdit, typeEdit } from '../../src/lsp/type-edits.js';
+import { lint } from '../../src/index.js';
 import { shiftPosition } from '../../src/lsp/calm.js';
 import { readSettings, mergeConfig } from '../../src/lsp/settings.js';
 
@@ -20,6 +22,37 @@ function keepsEveryLine(before: string, after: string): boolean {
   for (const line of after.split(/\r?\n/)) if (k < b.length && line === b[k]) k++;
   return k === b.length;
 }
+
+describe('settling a type read from the text', () => {
+  const apply = (text: string, e: { offset: number; text: string } | null) => (e ? text.slice(0, e.offset) + e.text + text.slice(e.offset) : null);
+  const body = 'Anyone who lives near our quarry can tell us about a concern for their human rights by phone, by letter or at the site office. At the meeting about a complaint we provide an interpreter on request. Where our work causes harm to residents, we put it right and change the way we work. We report back to the residents on what we did with their complaints.\n';
+
+  it('writes the type as the first line of the front matter, keeping every line and value', () => {
+    for (const text of [body, `\uFEFF${body}`, `---\nauthor: Inkoop\ntags: [a, b]\n---\n\n${body}`, `---\r\nauthor: Inkoop\r\n---\r\n\r\n${body.replace(/\n/g, '\r\n')}`, `---\n---\n${body}`]) {
+      expect(lint(text).documentTypeFrom, text.slice(0, 30)).toBe('content');
+      const typed = apply(text, typeEdit(buildStructure(text), 'policy', 'en'))!;
+      expect(typed.charCodeAt(0) === 0xfeff).toBe(text.charCodeAt(0) === 0xfeff); // a byte order mark stays first
+      expect(keepsEveryLine(text.replace(/^\uFEFF/, ''), typed.replace(/^\uFEFF/, '')), text.slice(0, 30)).toBe(true);
+      expect(lint(typed), text.slice(0, 30)).toMatchObject({ documentType: 'policy', documentTypeFrom: 'front-matter' });
+    }
+    expect(apply(body, typeEdit(buildStructure(body), 'dialogue-plan', 'nl'))).toBe(`---\nsoort: dialoogplan\n---\n\n${body}`);
+  });
+
+  it('leaves front matter alone that cannot take a line safely: flow style, a list, broken YAML', () => {
+    for (const fm of ['{ author: Inkoop }', '- a\n- b', 'author: [unclosed']) {
+      expect(typeEdit(buildStructure(`---\n${fm}\n---\n\n${body}`), 'policy', 'en'), fm).toBeNull();
+    }
+  });
+
+  it('marks the file as no IMVO document with a comment after the front matter, keeping every line', () => {
+    for (const text of [body, `---\nauthor: Inkoop\n---\n${body}`, `---\r\nauthor: Inkoop\r\n---\r\n${body.replace(/\n/g, '\r\n')}`]) {
+      const silenced = apply(text, disableFileEdit(buildStructure(text)))!;
+      expect(keepsEveryLine(text, silenced)).toBe(true);
+      expect(lint(silenced)).toMatchObject({ documentType: null, findings: [] });
+      expect(buildStructure(silenced).frontMatter?.data ?? {}).toEqual(buildStructure(text).frontMatter?.data ?? {});
+    }
+  });
+});
 
 describe('waiver in front matter', () => {
   const cases: Record<string, string> = {

@@ -1,0 +1,81 @@
+// When a document's type was read from its text (the least certain way), two
+// quick fixes settle it: write the type into the front matter, or mark the
+// file as no IMVO document (`<!-- imvo-lint-disable-file -->`). Both only
+// insert lines; nothing the author wrote is changed. The type edit is checked
+// by reading the edited front matter again, like the waiver edit
+// (front-matter-edit.ts).
+
+import { isMap, isScalar, parseDocument } from 'yaml';
+import type { DocumentType, Language } from '../index.js';
+import type { DocumentStructure } from '../model/document.js';
+import { field, readFrontMatter } from '../model/frontmatter.js';
+
+export interface TextInsertion {
+  offset: number;
+  text: string;
+}
+
+/** The front-matter line that declares the type, in the document's language. */
+export function typeLine(type: DocumentType, language: Language): string {
+  if (language === 'nl') return `soort: ${type === 'policy' ? 'beleid' : 'dialoogplan'}`;
+  return `type: ${type}`;
+}
+
+function lineEnding(text: string, from: number): string {
+  const re = /\r\n|\r|\n/g;
+  re.lastIndex = from;
+  return re.exec(text)?.[0] ?? '\n';
+}
+
+/** `type: …` as the first line of the front matter, or a new front matter; null when the front matter cannot take it safely. */
+export function typeEdit(structure: DocumentStructure, type: DocumentType, language: Language): TextInsertion | null {
+  const { text } = structure;
+  const fm = structure.frontMatter;
+  const eol = lineEnding(text, fm ? fm.start : 0);
+  const line = typeLine(type, language);
+  let edit: TextInsertion;
+  if (!fm) {
+    const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    edit = { offset: at, text: `---${eol}${line}${eol}---${eol}${eol}` };
+  } else {
+    if (fm.error) return null;
+    // The YAML between the fences: up to the line that holds the closing one.
+    let closing = fm.end;
+    while (closing > fm.start && text[closing - 1] !== '\n' && text[closing - 1] !== '\r') closing--;
+    if (closing < fm.contentStart) return null;
+    const content = text.slice(fm.contentStart, closing);
+    const root = parseDocument(content, { uniqueKeys: false }).contents;
+    const empty = root === null || (isScalar(root) && (root.value === null || root.value === ''));
+    // A block mapping takes a new first line; a flow mapping, a list or a scalar does not.
+    if (!empty && (!isMap(root) || root.flow)) return null;
+    edit = { offset: fm.contentStart, text: `${line}${eol}` };
+  }
+  return verifies(structure, edit, type) ? edit : null;
+}
+
+/** The edited front matter parses, keeps every other value, and declares the type. */
+function verifies(structure: DocumentStructure, edit: TextInsertion, type: DocumentType): boolean {
+  const text = structure.text.slice(0, edit.offset) + edit.text + structure.text.slice(edit.offset);
+  const m = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/.exec(text);
+  if (!m) return false;
+  const fm = readFrontMatter(m[1], text.charCodeAt(0) === 0xfeff ? 1 : 0, m.index + m[0].length, text);
+  if (fm.error) return false;
+  for (const [k, v] of Object.entries(structure.frontMatter?.data ?? {})) {
+    if (JSON.stringify(fm.data[k]) !== JSON.stringify(v)) return false;
+  }
+  const declared = String(field(fm.data, 'type', 'soort') ?? '');
+  return declared === type || declared === (type === 'policy' ? 'beleid' : 'dialoogplan');
+}
+
+/** `<!-- imvo-lint-disable-file -->` on a line of its own at the top, after the front matter if there is one. */
+export function disableFileEdit(structure: DocumentStructure): TextInsertion {
+  const { text } = structure;
+  const fm = structure.frontMatter;
+  const eol = lineEnding(text, fm ? fm.start : 0);
+  const comment = '<!-- imvo-lint-disable-file -->';
+  if (!fm) return { offset: text.charCodeAt(0) === 0xfeff ? 1 : 0, text: `${comment}${eol}${eol}` };
+  // After the closing fence's line: its line break may be missing at the end of the file.
+  const after = /^(?:\r\n|\r|\n)/.exec(text.slice(fm.end));
+  if (after) return { offset: fm.end + after[0].length, text: `${eol}${comment}${eol}` };
+  return { offset: fm.end, text: `${eol}${eol}${comment}${eol}` };
+}
