@@ -8,7 +8,7 @@ import { isMap, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
 import type { Language } from '../index.js';
 import type { DocumentStructure } from '../model/document.js';
 import { readWaivers } from '../check/directives.js';
-import { readFrontMatter } from '../model/frontmatter.js';
+import { readFrontMatter, type FrontMatter } from '../model/frontmatter.js';
 import { say } from './messages.js';
 
 export interface WaiverEdit {
@@ -64,14 +64,14 @@ export function waiverEdit(structure: DocumentStructure, elementId: string, lang
 
 /** The line ending of the lines the edit goes next to: the front matter's
  * opening line, or the document's first line (LF when it has none). */
-function lineEnding(text: string, from: number): string {
+export function lineEnding(text: string, from: number): string {
   const re = /\r\n|\r|\n/g;
   re.lastIndex = from;
   return re.exec(text)?.[0] ?? '\n';
 }
 
 /** Offset of the line holding the closing fence. */
-function closingLineStart(text: string, start: number, end: number): number {
+export function closingLineStart(text: string, start: number, end: number): number {
   let i = end;
   while (i > start && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
   return i;
@@ -147,14 +147,19 @@ function lineAfter(content: string, end: number): { offset: number; prefix: (eol
   return { offset: content.length, prefix: (eol) => eol };
 }
 
-/** The edited text must parse, keep every other front-matter value, and waive the element. */
-function verifies(structure: DocumentStructure, edit: WaiverEdit, elementId: string): boolean {
+/** The front matter of a document after an insertion, read again; null when there is none or it is broken. */
+export function frontMatterAfter(structure: DocumentStructure, edit: { offset: number; text: string }): FrontMatter | null {
   const text = structure.text.slice(0, edit.offset) + edit.text + structure.text.slice(edit.offset);
   const m = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/.exec(text);
-  if (!m) return false;
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const fm = readFrontMatter(m[1], start, m.index + m[0].length, text);
-  if (fm.error) return false;
+  if (!m) return null;
+  const fm = readFrontMatter(m[1], text.charCodeAt(0) === 0xfeff ? 1 : 0, m.index + m[0].length, text);
+  return fm.error ? null : fm;
+}
+
+/** The edited text must parse, keep every other front-matter value, and waive the element. */
+function verifies(structure: DocumentStructure, edit: WaiverEdit, elementId: string): boolean {
+  const fm = frontMatterAfter(structure, edit);
+  if (!fm) return false;
   const before = structure.frontMatter?.data ?? {};
   for (const [k, v] of Object.entries(before)) {
     if (OWN_KEYS.includes(k.toLowerCase())) continue;

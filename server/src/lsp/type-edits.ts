@@ -8,7 +8,8 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { DocumentType, Language } from '../index.js';
 import type { DocumentStructure } from '../model/document.js';
-import { field, readFrontMatter } from '../model/frontmatter.js';
+import { field } from '../model/frontmatter.js';
+import { closingLineStart, frontMatterAfter, lineEnding } from './front-matter-edit.js';
 
 export interface TextInsertion {
   offset: number;
@@ -19,12 +20,6 @@ export interface TextInsertion {
 export function typeLine(type: DocumentType, language: Language): string {
   if (language === 'nl') return `soort: ${type === 'policy' ? 'beleid' : 'dialoogplan'}`;
   return `type: ${type}`;
-}
-
-function lineEnding(text: string, from: number): string {
-  const re = /\r\n|\r|\n/g;
-  re.lastIndex = from;
-  return re.exec(text)?.[0] ?? '\n';
 }
 
 /** `type: …` as the first line of the front matter, or a new front matter; null when the front matter cannot take it safely. */
@@ -40,8 +35,7 @@ export function typeEdit(structure: DocumentStructure, type: DocumentType, langu
   } else {
     if (fm.error) return null;
     // The YAML between the fences: up to the line that holds the closing one.
-    let closing = fm.end;
-    while (closing > fm.start && text[closing - 1] !== '\n' && text[closing - 1] !== '\r') closing--;
+    const closing = closingLineStart(text, fm.start, fm.end);
     if (closing < fm.contentStart) return null;
     const content = text.slice(fm.contentStart, closing);
     const root = parseDocument(content, { uniqueKeys: false }).contents;
@@ -55,11 +49,8 @@ export function typeEdit(structure: DocumentStructure, type: DocumentType, langu
 
 /** The edited front matter parses, keeps every other value, and declares the type. */
 function verifies(structure: DocumentStructure, edit: TextInsertion, type: DocumentType): boolean {
-  const text = structure.text.slice(0, edit.offset) + edit.text + structure.text.slice(edit.offset);
-  const m = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/.exec(text);
-  if (!m) return false;
-  const fm = readFrontMatter(m[1], text.charCodeAt(0) === 0xfeff ? 1 : 0, m.index + m[0].length, text);
-  if (fm.error) return false;
+  const fm = frontMatterAfter(structure, edit);
+  if (!fm) return false;
   for (const [k, v] of Object.entries(structure.frontMatter?.data ?? {})) {
     if (JSON.stringify(fm.data[k]) !== JSON.stringify(v)) return false;
   }
