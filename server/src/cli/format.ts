@@ -2,7 +2,8 @@
 // shape documented in the README) and SARIF 2.1.0 (for code scanning).
 
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { FileResult, Finding, Language } from '../core/types.js';
+import type { DocumentType, FileResult, Finding, Language } from '../core/types.js';
+import { typeDeclaration } from '../model/frontmatter.js';
 import { ELEMENTS, SER_TOOL_URL, docsUrl } from '../catalogue/index.js';
 
 export const JSON_VERSION = 1;
@@ -18,9 +19,9 @@ const LABEL: Record<Language, Record<string, string>> = {
   nl: { error: 'fout', warning: 'waarschuwing', information: 'info', hint: 'tip', coverage: 'dekking', incomplete: 'onvolledig', missing: 'ontbreekt', waived: 'ontheven', none: 'geen IMVO-document, niet gecontroleerd' },
 };
 /** A type read from the text is the least certain: say so, and how to settle it. */
-const FROM_CONTENT: Record<Language, (type: string) => string> = {
-  en: (type) => `type read from the text; front matter \`type: ${type}\` makes it certain`,
-  nl: (type) => `soort afgeleid uit de tekst; front matter \`soort: ${type === 'policy' ? 'beleid' : 'dialoogplan'}\` maakt het zeker`,
+const FROM_CONTENT: Record<Language, (type: DocumentType) => string> = {
+  en: (type) => `type read from the text; front matter \`${typeDeclaration(type, 'en')}\` makes it certain`,
+  nl: (type) => `soort afgeleid uit de tekst; front matter \`${typeDeclaration(type, 'nl')}\` maakt het zeker`,
 };
 const TYPE_LABEL: Record<Language, Record<string, string>> = {
   en: { 'dialogue-plan': 'dialogue plan', policy: 'policy' },

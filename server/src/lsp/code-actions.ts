@@ -11,7 +11,8 @@ import type { Analysis, Finding } from '../index.js';
 import { insertionsFor } from './insertions.js';
 import { insertEdit, type ClientEditSupport } from './edits.js';
 import { waiverEdit } from './front-matter-edit.js';
-import { disableFileEdit, typeEdit, typeLine } from './type-edits.js';
+import { disableFileEdit, typeEdit } from './type-edits.js';
+import { typeDeclaration } from '../model/frontmatter.js';
 import { say } from './messages.js';
 import { SOURCE, type DiagnosticData } from './diagnostics.js';
 
@@ -117,7 +118,7 @@ export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeA
   if (ours && structure && type && analysis.result.documentTypeFrom === 'content') {
     const t = typeEdit(structure, type, language);
     if (t && wanted(Kinds.setType, only)) {
-      const line = typeLine(type, language);
+      const line = typeDeclaration(type, language);
       out.push({ title: say('setType', locale, { line }), kind: Kinds.setType, diagnostics: [ours], edit: insertEdit(uri, version, [{ position: structure.lines.positionAt(t.offset), text: t.text }], support, false) });
     }
     if (wanted(Kinds.disableFile, only)) {

@@ -8,7 +8,7 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { DocumentType, Language } from '../index.js';
 import type { DocumentStructure } from '../model/document.js';
-import { field } from '../model/frontmatter.js';
+import { field, typeDeclaration } from '../model/frontmatter.js';
 import { closingLineStart, frontMatterAfter, lineEnding } from './front-matter-edit.js';
 
 export interface TextInsertion {
@@ -16,18 +16,13 @@ export interface TextInsertion {
   text: string;
 }
 
-/** The front-matter line that declares the type, in the document's language. */
-export function typeLine(type: DocumentType, language: Language): string {
-  if (language === 'nl') return `soort: ${type === 'policy' ? 'beleid' : 'dialoogplan'}`;
-  return `type: ${type}`;
-}
 
 /** `type: …` as the first line of the front matter, or a new front matter; null when the front matter cannot take it safely. */
 export function typeEdit(structure: DocumentStructure, type: DocumentType, language: Language): TextInsertion | null {
   const { text } = structure;
   const fm = structure.frontMatter;
   const eol = lineEnding(text, fm ? fm.start : 0);
-  const line = typeLine(type, language);
+  const line = typeDeclaration(type, language);
   let edit: TextInsertion;
   if (!fm) {
     const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;

@@ -47,3 +47,9 @@ export function stringList(v: unknown): string[] {
   if (v && typeof v === 'object') return Object.keys(v);
   return [];
 }
+
+/** The front-matter line that declares a document type, in the document's language (read back by classify.ts). */
+export function typeDeclaration(type: 'dialogue-plan' | 'policy', language: 'nl' | 'en'): string {
+  if (language === 'nl') return `soort: ${type === 'policy' ? 'beleid' : 'dialoogplan'}`;
+  return `type: ${type}`;
+}
