@@ -4,6 +4,7 @@
 // safely (flow style, a list of waivers, broken YAML) gets no action. Every
 // result is checked by parsing the edited front matter again.
 
+import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
 import type { Language } from '../index.js';
 import type { DocumentStructure } from '../model/document.js';
@@ -163,7 +164,7 @@ function verifies(structure: DocumentStructure, edit: WaiverEdit, elementId: str
   const before = structure.frontMatter?.data ?? {};
   for (const [k, v] of Object.entries(before)) {
     if (OWN_KEYS.includes(k.toLowerCase())) continue;
-    if (JSON.stringify(fm.data[k]) !== JSON.stringify(v)) return false;
+    if (!isDeepStrictEqual(fm.data[k], v)) return false; // not JSON: anchors can make values circular
   }
   return readWaivers({ ...structure, frontMatter: fm }).has(elementId);
 }

@@ -5,6 +5,7 @@
 // by reading the edited front matter again, like the waiver edit
 // (front-matter-edit.ts).
 
+import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { DocumentType, Language } from '../index.js';
 import type { DocumentStructure } from '../model/document.js';
@@ -47,7 +48,7 @@ function verifies(structure: DocumentStructure, edit: TextInsertion, type: Docum
   const fm = frontMatterAfter(structure, edit);
   if (!fm) return false;
   for (const [k, v] of Object.entries(structure.frontMatter?.data ?? {})) {
-    if (JSON.stringify(fm.data[k]) !== JSON.stringify(v)) return false;
+    if (!isDeepStrictEqual(fm.data[k], v)) return false; // not JSON: anchors can make values circular
   }
   const declared = String(field(fm.data, 'type', 'soort') ?? '');
   return declared === type || declared === (type === 'policy' ? 'beleid' : 'dialoogplan');

@@ -73,7 +73,8 @@ export function buildStructure(text: string, cache: SegmentCache | null = null):
     const base = segment.start;
     if (content.frontMatter && segment === segments[0]) {
       const fm = content.frontMatter;
-      frontMatter = readFrontMatter(fm.value, fm.start, fm.end, text);
+      // Offsets in the segment, like everything else: after a byte order mark the segment starts at 1.
+      frontMatter = readFrontMatter(fm.value, base + fm.start, base + fm.end, text);
     }
     for (const c of content.comments) comments.push({ body: c.body, start: base + c.start, end: base + c.end });
     for (const item of content.order) {

@@ -38,6 +38,20 @@ describe('settling a type read from the text', () => {
     expect(apply(body, typeEdit(buildStructure(body), 'dialogue-plan', 'nl'))).toBe(`---\nsoort: dialoogplan\n---\n\n${body}`);
   });
 
+  it('reads front matter whose anchors make values circular without failing (the waiver edit too)', () => {
+    const text = `---\na: &x [*x, *x]\nb: *x\n---\n\n${body}`;
+    const typed = apply(text, typeEdit(buildStructure(text), 'policy', 'en'));
+    expect(typed).toBe(`---\ntype: policy\na: &x [*x, *x]\nb: *x\n---\n\n${body}`);
+    expect(lint(typed!)).toMatchObject({ documentType: 'policy', documentTypeFrom: 'front-matter' });
+    expect(waiverEdit(buildStructure(text), 'follow-up', 'en')).not.toBeNull();
+  });
+
+  it('puts its offsets right after a byte order mark, so the comment lands after the closing fence', () => {
+    const text = `\uFEFF---\r---\r\r\n${body}`;
+    const e = disableFileEdit(buildStructure(text));
+    expect(text.slice(0, e.offset)).toBe('\uFEFF---\r---\r');
+  });
+
   it('leaves front matter alone that cannot take a line safely: flow style, a list, broken YAML', () => {
     for (const fm of ['{ author: Inkoop }', '- a\n- b', 'author: [unclosed']) {
       expect(typeEdit(buildStructure(`---\n${fm}\n---\n\n${body}`), 'policy', 'en'), fm).toBeNull();

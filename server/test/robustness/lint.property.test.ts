@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyse, lint, SegmentCache, type FileResult } from '../../src/index.js';
 import { insertionsFor } from '../../src/lsp/insertions.js';
+import { buildStructure } from '../../src/model/document.js';
+import { disableFileEdit, typeEdit } from '../../src/lsp/type-edits.js';
 import { anyText, applyInserts, keepsAllLines, markdownDocument, params, resultProblems, runs } from './arbitraries.js';
 
 const RUNS = runs(120);
@@ -97,6 +99,25 @@ describe('fixes never lose text', () => {
         expect(twice.text).toBe(once.text);
         // Each finding's own fix agrees: nothing missing is left to insert.
         expect(lint(once.text, options).findings.filter((f) => f.ruleId === 'missing-element')).toEqual([]);
+      }),
+      params(Math.ceil(RUNS / 2)),
+    );
+  });
+
+  it('the quick fixes that settle a type keep every line and do what they say', () => {
+    fc.assert(
+      fc.property(markdownDocument({ maxBlocks: 8 }), fc.constantFrom<'dialogue-plan' | 'policy'>('dialogue-plan', 'policy'), (d, type) => {
+        const structure = buildStructure(d.text);
+        const apply = (e: { offset: number; text: string }) => d.text.slice(0, e.offset) + e.text + d.text.slice(e.offset);
+        const silenced = apply(disableFileEdit(structure));
+        if (!keepsAllLines(d.text, silenced)) throw new Error(`disable-file lost a line\n--- after: ${JSON.stringify(silenced)}`);
+        if (lint(silenced).documentType !== null) throw new Error(`disable-file left the document typed\n--- after: ${JSON.stringify(silenced)}`);
+        const t = typeEdit(structure, type, d.locale);
+        if (!t) return;
+        const typed = apply(t);
+        if (!keepsAllLines(d.text, typed)) throw new Error(`the type edit lost a line\n--- after: ${JSON.stringify(typed)}`);
+        const r = lint(typed);
+        if (r.documentType !== type || r.documentTypeFrom !== 'front-matter') throw new Error(`the type edit gave ${r.documentType} from ${r.documentTypeFrom}\n--- after: ${JSON.stringify(typed)}`);
       }),
       params(Math.ceil(RUNS / 2)),
     );
