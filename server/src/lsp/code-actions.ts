@@ -2,9 +2,10 @@
 // the client takes snippets), insert all missing sections (quick fix and
 // `source.fixAll.imvo`), waive an element for this document (front matter),
 // open the rule's documentation; and when the type was read from the text,
-// confirm it in the front matter or mark the file as no IMVO document. Everything is computed from the current
-// analysis; a diagnostic's `data` only names the element, and clients that do
-// not send `data` back are matched by code, range and message.
+// confirm it in the front matter or mark the file as no IMVO document.
+// Everything is computed from the current analysis; a diagnostic's `data` only
+// names the element, and clients that do not send `data` back are matched by
+// code, range and message.
 
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { Analysis, Finding } from '../index.js';
@@ -116,8 +117,8 @@ export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeA
   const ours = params.context.diagnostics.find((d) => d.source === undefined || d.source === SOURCE);
   const type = analysis.result.documentType;
   if (ours && structure && type && analysis.result.documentTypeFrom === 'content') {
-    const t = typeEdit(structure, type, language);
-    if (t && wanted(Kinds.setType, only)) {
+    const t = wanted(Kinds.setType, only) ? typeEdit(structure, type, language) : null;
+    if (t) {
       const line = typeDeclaration(type, language);
       out.push({ title: say('setType', locale, { line }), kind: Kinds.setType, diagnostics: [ours], edit: insertEdit(uri, version, [{ position: structure.lines.positionAt(t.offset), text: t.text }], support, false) });
     }

@@ -157,14 +157,17 @@ export function frontMatterAfter(structure: DocumentStructure, edit: { offset: n
   return fm.error ? null : fm;
 }
 
+/** Every value of the front matter before an edit is still there after it, but for the keys the edit is about. */
+export function keepsOtherValues(structure: DocumentStructure, after: FrontMatter, editedKeys: readonly string[] = []): boolean {
+  for (const [k, v] of Object.entries(structure.frontMatter?.data ?? {})) {
+    if (editedKeys.includes(k.toLowerCase())) continue;
+    if (!isDeepStrictEqual(after.data[k], v)) return false; // not JSON: anchors can make values circular
+  }
+  return true;
+}
+
 /** The edited text must parse, keep every other front-matter value, and waive the element. */
 function verifies(structure: DocumentStructure, edit: WaiverEdit, elementId: string): boolean {
   const fm = frontMatterAfter(structure, edit);
-  if (!fm) return false;
-  const before = structure.frontMatter?.data ?? {};
-  for (const [k, v] of Object.entries(before)) {
-    if (OWN_KEYS.includes(k.toLowerCase())) continue;
-    if (!isDeepStrictEqual(fm.data[k], v)) return false; // not JSON: anchors can make values circular
-  }
-  return readWaivers({ ...structure, frontMatter: fm }).has(elementId);
+  return !!fm && keepsOtherValues(structure, fm, OWN_KEYS) && readWaivers({ ...structure, frontMatter: fm }).has(elementId);
 }

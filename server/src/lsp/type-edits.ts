@@ -5,18 +5,17 @@
 // by reading the edited front matter again, like the waiver edit
 // (front-matter-edit.ts).
 
-import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { DocumentType, Language } from '../index.js';
 import type { DocumentStructure } from '../model/document.js';
-import { field, typeDeclaration } from '../model/frontmatter.js';
-import { closingLineStart, frontMatterAfter, lineEnding } from './front-matter-edit.js';
+import { typeDeclaration } from '../model/frontmatter.js';
+import { declaredType } from '../model/classify.js';
+import { closingLineStart, frontMatterAfter, keepsOtherValues, lineEnding } from './front-matter-edit.js';
 
 export interface TextInsertion {
   offset: number;
   text: string;
 }
-
 
 /** `type: …` as the first line of the front matter, or a new front matter; null when the front matter cannot take it safely. */
 export function typeEdit(structure: DocumentStructure, type: DocumentType, language: Language): TextInsertion | null {
@@ -43,15 +42,10 @@ export function typeEdit(structure: DocumentStructure, type: DocumentType, langu
   return verifies(structure, edit, type) ? edit : null;
 }
 
-/** The edited front matter parses, keeps every other value, and declares the type. */
+/** The edited front matter parses, keeps every other value, and declares the type as classify.ts reads it. */
 function verifies(structure: DocumentStructure, edit: TextInsertion, type: DocumentType): boolean {
   const fm = frontMatterAfter(structure, edit);
-  if (!fm) return false;
-  for (const [k, v] of Object.entries(structure.frontMatter?.data ?? {})) {
-    if (!isDeepStrictEqual(fm.data[k], v)) return false; // not JSON: anchors can make values circular
-  }
-  const declared = String(field(fm.data, 'type', 'soort') ?? '');
-  return declared === type || declared === (type === 'policy' ? 'beleid' : 'dialoogplan');
+  return !!fm && keepsOtherValues(structure, fm) && declaredType(fm.data) === type;
 }
 
 /** `<!-- imvo-lint-disable-file -->` on a line of its own at the top, after the front matter if there is one. */

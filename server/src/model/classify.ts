@@ -128,6 +128,14 @@ function titlesOf(structure: DocumentStructure, catalogue?: CompiledCatalogue): 
   return catalogue?.elements.some((e) => isOwnTitle(e, subtitle)) ? [sections[at].title] : [sections[at].title, next.title];
 }
 
+/** The type a front matter declares (`type:`/`soort:`), null for another kind of document, undefined when it says none. */
+export function declaredType(data: Record<string, unknown>): DocumentType | null | undefined {
+  const declared = field(data, 'type', 'soort', 'documenttype', 'document-type');
+  if (typeof declared !== 'string') return undefined;
+  const v = normalize(declared).trim();
+  return TYPES.find((t) => test(t.value, v))?.id ?? null;
+}
+
 export function decideType(
   structure: DocumentStructure,
   catalogue: CompiledCatalogue,
@@ -135,13 +143,9 @@ export function decideType(
   globs: Partial<Record<DocumentType, readonly string[]>> | undefined,
   sample: string,
 ): TypeDecision {
-  const fm = structure.frontMatter?.data ?? {};
-  const declared = field(fm, 'type', 'soort', 'documenttype', 'document-type');
-  if (typeof declared === 'string') {
-    const v = normalize(declared).trim();
-    for (const t of TYPES) if (test(t.value, v)) return { type: t.id, reason: 'front-matter' };
-    return { type: null, reason: 'front-matter' }; // declared as something else: respect it
-  }
+  const declared = declaredType(structure.frontMatter?.data ?? {});
+  // Declared as something else (null): respect it.
+  if (declared !== undefined) return { type: declared, reason: 'front-matter' };
   if (path && globs) {
     const rel = path.replace(/\\/g, '/');
     for (const t of TYPES) {

@@ -2,6 +2,7 @@
 // waivers an author may declare. Broken YAML is reported, never thrown.
 
 import { parseDocument } from 'yaml';
+import type { DocumentType, Language } from '../core/types.js';
 
 export interface FrontMatter {
   /** The parsed mapping, or {} when absent or not a mapping. */
@@ -49,7 +50,7 @@ export function stringList(v: unknown): string[] {
 }
 
 /** The front-matter line that declares a document type, in the document's language (read back by classify.ts). */
-export function typeDeclaration(type: 'dialogue-plan' | 'policy', language: 'nl' | 'en'): string {
+export function typeDeclaration(type: DocumentType, language: Language): string {
   if (language === 'nl') return `soort: ${type === 'policy' ? 'beleid' : 'dialoogplan'}`;
   return `type: ${type}`;
 }
