@@ -108,6 +108,8 @@ export const commitment: ElementDefinition = {
       'beter ... begrijpen|inspelen|aansluiten|tegemoetkomen|kennen|adresseren & verwachtingen|zorgen|behoeften|belangen|wensen|zorgpunten & @stakeholders|hun|hen|belanghebbenden', 'inzicht ... in ... verwachtingen|zorgen|behoeften|belangen|zorgpunten ... van ... @stakeholders|belanghebbenden',
       'tot|naar ... een ... passende|goede|geschikte|aanvaardbare|werkbare|gezamenlijke|bevredigende|gedragen ... oplossing & komen|kom|komt|werken|toewerken|zoeken|gezocht & @stakeholders|@dialogue|partijen|samen|gezamenlijk|klacht*|probleem|problemen|melding*|zorgen',
       'oplossing|oplossingen ... uitwerken|voorstellen|voorgesteld|uitgewerkt & @stakeholders|@dialogue|partijen|samen|gezamenlijk|klacht*|probleem|problemen|melding*|zorgen', 'oplossing|oplossingen ... uit te werken & @stakeholders|@dialogue|partijen|samen|gezamenlijk|klacht*|probleem|problemen|melding*|zorgen',
+      // round 14: continuïteit als vast ritme van overleg met dezelfde stakeholders (drie à vier keer per jaar overleggen; elk kwartaal een bijeenkomst)
+      'keer|maal ... per ... jaar & overleggen|overlegt|vergaderen|vergadert|bijeen & klankbord*|burenraad|omgevingsraad|vertegenwoordigers|leden|bewoners|omwonenden',
     ],
     en: [
       'prevent* ... mitigat*|address*|remed*', 'address*|remed*|mitigat* ... adverse|negative ... impact*|effects', 'provide|enable|cooperate|contribute ... remedy|remediation', 'access to remedy', 'remediat* ... adverse|impact*|harm|affected', 'cease ... prevent*', 'take responsibility ... impact*|harm', 'make good', 'compensat* ... affected|workers|victims',
@@ -192,6 +194,9 @@ export const commitment: ElementDefinition = {
       'aware|awareness|understand|understanding ... of ... @stakeholders|their|stakeholders ... expectations|concerns|priorities|needs', 'address|addressing|respond|responding ... to ... @stakeholders|their|stakeholders ... expectations',
       'work|working|worked ... out ... a|an|the ... solution*|remedy|remedies|resolution & @stakeholders|@dialogue|parties|together|jointly|concern*|complaint*|grievance*|issue*|problem*',
       'appropriate|suitable|acceptable|workable|satisfactory|fair|mutually|agreeable ... solution*|resolution* & find|finding|reach|reaching|work|working|agree|agreeing|propose*|seek*|sought & @stakeholders|@dialogue|parties|together|jointly|concern*|complaint*|grievance*|issue*|problem*',
+      // round 14: continuity as a fixed rhythm of meeting the same stakeholders (monthly meetings are held with the committee; three to four times a year)
+      'monthly|quarterly|bimonthly|biannual|twice-yearly ... meetings|meeting|sessions|dialogue|consultations|forums & @stakeholders|committee|council|panel|group|liaison|representatives|elders|leaders',
+      'times ... a|per|each ... year|month|quarter & meet|meets|meeting|meetings|@dialogue|consult*|talk|talks & @stakeholders|committee|council|panel|liaison|representatives',
     ],
   },
   cues: {

@@ -95,6 +95,14 @@ export const goals: ElementDefinition = {
       'doel|doelstelling|ambitie|streven ... is|was ... om ... van & naar & @rbcthemes|rechten|omstandigheden|arbeidsomstandigheden|bestaansminimum',
       'om ... dit|dat|deze|die|ons|onze ... te ... bereiken|realiseren|verwezenlijken & @stakeholders & betrek*|@dialogue|raadple*|delen|delen|overleg*|luister*|samenwerk*',
       'onderwerpen|zaken|thema|themas|kwesties|vraagstukken ... die ... voor ... hen|@stakeholders|clienten|huurders|patienten|bewoners ... belangrijk|relevant|belang & overleg*|meedenk*|denkt|denken|advis*|@dialogue|bespre*|praten|praat',
+      // round 14: het doel van samenwerken met stakeholders, welk resultaat ook genoemd wordt (in gesprek met X om ...; door het gesprek aan te gaan kunnen wij ...; samenwerking met X is essentieel ...)
+      '@dialogue|betrek*|overleg*|participatie|communicatie|contact ... met ... @stakeholders|buren|bedrijven & om ... te',
+      '@dialogue|betrek*|samenwerk*|samen|overleg*|participatie|communicatie|contact ... met ... @stakeholders|buren|bedrijven & zodat|teneinde|essentieel|cruciaal|noodzakelijk',
+      '@dialogue|betrek*|samenwerk*|samen|overleg*|participatie|communicatie|contact ... met ... @stakeholders|buren|bedrijven & met als doel',
+      'door ... gesprek*|dialoog|overleg|contact ... aan ... te gaan|houden & kunnen|willen|gaan ... we|wij',
+      'door ... in gesprek|dialoog|overleg ... te gaan|treden|blijven & kunnen|willen|gaan ... we|wij',
+      'om ... @stakeholders|omgeving|buren|omwonenden ... bij ... te betrekken',
+      '@dialogue|raad|burenraad|klankbordgroep|omgevingsraad ... met als doel', '@dialogue|raad|burenraad|klankbordgroep|omgevingsraad ... bedoeld om', '@dialogue|raad|burenraad|klankbordgroep|omgevingsraad ... gericht op',
     ],
     en: [
       'purpose|aim|aims|objective|objectives|goal|goals ... of ... dialogue|engagement|consultation|meeting|meetings|conversation*|session*', 'dialogue|engagement|consultation|meeting|meetings|session|sessions ... aims|aim|intended|seeks ... to', 'through ... dialogue|engagement|conversations ... we ... want|aim|hope|seek',
@@ -170,6 +178,12 @@ export const goals: ElementDefinition = {
       'goal|goals|aim|objective|ambition|purpose ... is|was ... to ... move|go|get|shift|progress|transition|move ... from & @rbcthemes|rights|conditions|decent|living',
       'to ... achieve|reach|realise|realize|deliver|accomplish|fulfil|fulfill ... this|that|these|our|these|those & @stakeholders & engage*|consult*|involv*|share|sharing|listen*|@dialogue|partner*|collaborat*',
       'issues|topics|matters|themes|subjects|questions ... that ... matter|important|relevant ... to ... @stakeholders|them|tenants|patients|clients|residents & discuss*|consult*|advis*|@dialogue|engag*|raise*|talk*',
+      // round 14: the purpose of working with stakeholders, whatever the outcome named (engagement with X to ensure / help / build ...; working together with X is essential to ...)
+      'engag*|consult*|collaborat*|cooperat*|partnership*|partnering|communication|talking|@dialogue ... with|of ... @stakeholders|neighbours|neighbors & to ensure|help|build|support|enable|improve|strengthen|promote|create|develop|drive|foster|influence|mitigate|reduce|prevent|protect|obtain|maintain|catalyse|catalyze|reach',
+      'work|works|working|worked ... together|closely|jointly ... with ... @stakeholders|neighbours|neighbors & to ensure|help|build|support|enable|improve|strengthen|promote|create|develop|drive|foster|influence|mitigate|reduce|prevent|protect|understand|address|tackle',
+      'engag*|consult*|collaborat*|cooperat*|partnership*|partnering|communication|talking|@dialogue ... with|of ... @stakeholders|neighbours|neighbors & essential|critical|crucial|vital|aim|aims|aimed|objective|purpose',
+      'engag*|consult*|collaborat*|cooperat*|partnership*|partnering|communication|talking|@dialogue ... with|of ... @stakeholders|neighbours|neighbors & in order to|so that',
+      'working together ... with ... @stakeholders|neighbours|neighbors & essential|critical|crucial|vital|aim|aims|aimed|objective|purpose',
     ],
   },
   cues: {
@@ -177,8 +191,8 @@ export const goals: ElementDefinition = {
     en: ['why', 'because', 'reason*', 'intend*', 'expect* & @stakeholders|us|each|both|participants|mutual', 'achieve', 'understand*', 'insight*', 'dialogue', 'conversation*', 'engag*', 'involv*', 'invit*', 'role*', 'input', 'contribut*', 'feedback', 'agenda', 'outcome*', 'result*', 'together', 'solution*', 'we ask', 'agreement*', 'with ... @stakeholders'],
   },
   exclude: {
-    nl: ['@placeholders', 'gedragscode', 'naleven', 'naleving', 'voldoen aan', 'inkoopvoorwaarden', 'leveranciersvoorwaarden', 'financiele doelstelling*', 'omzet*', 'winst*', 'sdg*', 'duurzame ontwikkelingsdoelen', 'klimaatdoel*', 'co2', 'reductiedoel*', 'rapportageverplichting*', 'csrd', 'esrs', 'medewerkersbetrokkenheid', 'medewerkerstevredenheid*', 'betrokkenheidsonderzoek*'],
-    en: ['@placeholders', 'code of conduct', 'comply', 'compliance', 'terms and conditions', 'financial target*', 'revenue', 'profits', 'profit margin*', 'sdg*', 'sustainable development goals', 'science based targets', 'climate target*', 'emission*', 'reduction target*', 'reporting obligation*|requirement*', 'csrd', 'esrs', 'employee engagement', 'engagement survey*', 'engag*|hire|hired|hires ... consultant|consultants|consultancy|auditor|auditors|firm|agency'],
+    nl: ['@placeholders', 'gedragscode', 'naleven', 'naleving', 'voldoen aan', 'inkoopvoorwaarden', 'leveranciersvoorwaarden', 'financiele doelstelling*', 'omzet*', 'winst*', 'sdg*', 'duurzame ontwikkelingsdoelen', 'klimaatdoel*', 'co2', 'reductiedoel*', 'rapportageverplichting*', 'csrd', 'esrs', 'medewerkersbetrokkenheid', 'medewerkerstevredenheid*', 'betrokkenheidsonderzoek*', 'levertijd*', 'leverbetrouwbaarheid', 'productkwaliteit', 'kwaliteit ... product|producten|levering*', 'efficienter|efficientie', 'kosten ... verlagen|besparen|omlaag|terugdringen', 'planning ... verbeteren|verbetert'],
+    en: ['@placeholders', 'code of conduct', 'comply', 'compliance', 'terms and conditions', 'financial target*', 'revenue', 'profits', 'profit margin*', 'sdg*', 'sustainable development goals', 'science based targets', 'climate target*', 'emission*', 'reduction target*', 'reporting obligation*|requirement*', 'csrd', 'esrs', 'employee engagement', 'engagement survey*', 'engag*|hire|hired|hires ... consultant|consultants|consultancy|auditor|auditors|firm|agency', 'delivery|lead ... time|times', 'on-time delivery', 'product quality', 'quality of ... product|products|delivery|deliveries', 'efficiency', 'reduce|cut|lower ... costs'],
   },
   aspects: [
     {
