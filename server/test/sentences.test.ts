@@ -22,6 +22,16 @@ describe('sentences', () => {
     expect(sentences('We hold a forum. Ms Lee attends.')).toEqual(['we hold a forum.', 'ms lee attends.']);
     expect(sentences('They use the trams. Workers travel free.')).toEqual(['they use the trams.', 'workers travel free.']);
   });
+  it('keeps an abbreviation before a number inside its sentence', () => {
+    // "ca. 70% van ons inkoopvolume" read alone looked like the buyer's own volume used as leverage.
+    expect(sentences('De code is getekend door leveranciers, goed voor ca. 70% van ons inkoopvolume. Zie art. 5 en blz. 12.')).toEqual([
+      'de code is getekend door leveranciers, goed voor ca. 70% van ons inkoopvolume.',
+      'zie art. 5 en blz. 12.',
+    ]);
+    expect(sentences('We buy approx. 40% of its output. No. 3 is next.')).toEqual(['we buy approx. 40% of its output.', 'no. 3 is next.']);
+    // A sentence that ends in such letters before a number still ends there.
+    expect(sentences('We visited Lusaka. 12 workers came.')).toEqual(['we visited lusaka.', '12 workers came.']);
+  });
 
   it('reads a sentence that points back together with the one before it, and only such a sentence', () => {
     const s = sentences('Dit is stap 2 van onze due diligence. Daarbij spreken wij met ngo\'s. Wij betalen reiskosten.');

@@ -42,5 +42,7 @@ export const VOCABULARY: Record<string, readonly string[]> = {
   dialogue: [
     'dialoog', 'dialogen', '*dialoog', 'gesprek*', '*gesprek*', 'bijeenkomst*', 'overleg', '*overleg', 'consultatie*', 'sessie*', 'workshop*', 'rondetafel*',
     'dialogue*', 'engagement*', 'meeting*', 'consultation*', 'session*', 'conversation*', 'roundtable*', 'talks', 'rounds', 'gespreksrondes', 'dialoogrondes',
+    // standing bodies in which a company meets the same stakeholders (round 15)
+    'klankbordgroep*', 'burenraad', 'omgevingsraad', 'liaison', 'forum', 'forums',
   ],
 };

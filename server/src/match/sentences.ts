@@ -8,8 +8,9 @@ export function sentences(text: string): string[] {
   const out: string[] = [];
   // A sentence ends at . ! ? followed by space and an upper-case letter, digit or
   // opening quote; abbreviations like "o.a. de" or "e.g. the" stay together, and
-  // so does a title before a name ("Mr. Lis", "Mevr. Jansen", "Dr. Rao").
-  for (const part of text.split(/(?<=[.!?])(?<!(?<![\p{L}])(?:[Mm]rs?|[Mm]s|[Mm]evr|[Mm]w|[Dd]rs?|[Dd]hr|[Pp]rof|[Ii]r|[Ii]ng|[Ss]t|[Ss]r|[Jj]r)\.)\s+(?=[\p{Lu}\p{N}"'“‘(])|\n{2,}/u)) {
+  // so does a title before a name ("Mr. Lis", "Mevr. Jansen", "Dr. Rao") and an
+  // abbreviation before a number ("ca. 70%", "approx. 40", "art. 5", "blz. 12").
+  for (const part of text.split(/(?<=[.!?])(?<!(?<![\p{L}])(?:[Mm]rs?|[Mm]s|[Mm]evr|[Mm]w|[Dd]rs?|[Dd]hr|[Pp]rof|[Ii]r|[Ii]ng|[Ss]t|[Ss]r|[Jj]r|[Cc]a|[Aa]pprox|[Nn]rs?|[Nn]o|[Aa]rt|[Bb]lz|[Pp]p?|[Ii]ncl|[Ee]xcl)\.)\s+(?=[\p{Lu}\p{N}"'“‘(])|\n{2,}/u)) {
     const s = normalize(part).replace(/\s+/g, ' ').trim();
     if (s) out.push(s);
   }

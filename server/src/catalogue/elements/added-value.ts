@@ -59,6 +59,8 @@ export const addedValue: ElementDefinition = {
       'lusten en lasten', 'lusten ... lasten & verdeling|verdelen|delen|eerlijk*|evenwicht*', 'financiele|financieel ... participatie|deelname|mede-eigenaar*|mee ... profiteren|delen', 'mede-eigenaar*|mede-eigendom|lokaal eigendom',
       'meeprofiteren|meeprofiteert|meeprofiteren|mee ... profiteren|profiteert|profiteerden & @stakeholders|omgeving|zij|ze|lokale|regio', 'delen|deelt|meedelen ... in ... de ... opbrengst*|voordelen|baten|waarde',
       'zelf ... bepalen|beslissen ... of & @stakeholders|zij|ze|hun|gemeenschap*', 'beslissende|doorslaggevende ... invloed|zeggenschap',
+      // round 15: voordelen gedeeld met wie het raakt (meeprofiteren, een deel van de opbrengst)
+      'meeprofiteren|meeprofiteert|meeprofiteerden & @stakeholders|omgeving|buurt|lokale|grondeigenaren', 'profiteren|profiteert ... mee ... van & @stakeholders|omgeving|buurt|lokale|grondeigenaren', 'delen|deelt|meedelen|meedeelt ... in ... de|het ... opbrengst*|voordelen|baten|winst|rendement & @stakeholders|omgeving|buurt|lokale|grondeigenaren',
     ],
     en: [
       'shared|common|mutual|joint ... interest*|stake', 'mutual* ... benefi*', 'stake in ... outcome*|result*|solution*', 'value for ... participants|you|stakeholders|suppliers|workers|partners|ngos|communities|unions|farmers',
@@ -98,6 +100,8 @@ export const addedValue: ElementDefinition = {
       'design|designs|designed|designing|shape|shapes|shaped|shaping ... together|jointly ... with ... @stakeholders|them', 'together|jointly ... with ... @stakeholders|them ... design|designs|designed|designing',
       'benefit-sharing|benefit sharing', 'share|shares|sharing|stake ... in ... the ... benefits|proceeds|value|revenues', 'local|community|co-ownership|co-owner* ... ownership|stake|shareholding',
       'determine|decide ... for themselves', 'decisive ... voice|say', 'influence|say ... over|on|in ... mitigation|measures|design|whether|how & @stakeholders|they|them|their',
+      // round 15: benefits shared with the people concerned (benefit sharing, a share in the proceeds)
+      'share|shares|sharing|shared ... benefits|benefit|proceeds|revenue|revenues|profits & @stakeholders|local|locals|people|those|neighbours|neighbors|landowners',
     ],
   },
   cues: {

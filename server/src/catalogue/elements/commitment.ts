@@ -110,6 +110,8 @@ export const commitment: ElementDefinition = {
       'oplossing|oplossingen ... uitwerken|voorstellen|voorgesteld|uitgewerkt & @stakeholders|@dialogue|partijen|samen|gezamenlijk|klacht*|probleem|problemen|melding*|zorgen', 'oplossing|oplossingen ... uit te werken & @stakeholders|@dialogue|partijen|samen|gezamenlijk|klacht*|probleem|problemen|melding*|zorgen',
       // round 14: continuïteit als vast ritme van overleg met dezelfde stakeholders (drie à vier keer per jaar overleggen; elk kwartaal een bijeenkomst)
       'keer|maal ... per ... jaar & overleggen|overlegt|vergaderen|vergadert|bijeen & klankbord*|burenraad|omgevingsraad|vertegenwoordigers|leden|bewoners|omwonenden',
+      // round 15: negatieve gevolgen beperken, hoe ver werkwoord en gevolgen in een lange zin ook uit elkaar staan
+      'voorkomen|beperken|beperkt|verminderen|vermindert|verkleinen|verkleint|minimaliseren|minimaliseert|aanpakken|pakken & negatieve|nadelige ... impact|effecten|gevolgen',
     ],
     en: [
       'prevent* ... mitigat*|address*|remed*', 'address*|remed*|mitigat* ... adverse|negative ... impact*|effects', 'provide|enable|cooperate|contribute ... remedy|remediation', 'access to remedy', 'remediat* ... adverse|impact*|harm|affected', 'cease ... prevent*', 'take responsibility ... impact*|harm', 'make good', 'compensat* ... affected|workers|victims',
@@ -197,6 +199,8 @@ export const commitment: ElementDefinition = {
       // round 14: continuity as a fixed rhythm of meeting the same stakeholders (monthly meetings are held with the committee; three to four times a year)
       'monthly|quarterly|bimonthly|biannual|twice-yearly ... meetings|meeting|sessions|dialogue|consultations|forums & @stakeholders|committee|council|panel|group|liaison|representatives|elders|leaders',
       'times ... a|per|each ... year|month|quarter & meet|meets|meeting|meetings|@dialogue|consult*|talk|talks & @stakeholders|committee|council|panel|liaison|representatives',
+      // round 15: limiting adverse impact, however far apart the verb and the impact stand in a long sentence
+      'reduce|reduces|reducing|minimise|minimises|minimising|minimize|minimizes|minimizing|limit|limits|limiting|mitigate|mitigates|mitigating|prevent|prevents|preventing & adverse|negative ... impact|impacts|effects|consequences',
     ],
   },
   cues: {

@@ -96,11 +96,13 @@ export const goals: ElementDefinition = {
       'om ... dit|dat|deze|die|ons|onze ... te ... bereiken|realiseren|verwezenlijken & @stakeholders & betrek*|@dialogue|raadple*|delen|delen|overleg*|luister*|samenwerk*',
       'onderwerpen|zaken|thema|themas|kwesties|vraagstukken ... die ... voor ... hen|@stakeholders|clienten|huurders|patienten|bewoners ... belangrijk|relevant|belang & overleg*|meedenk*|denkt|denken|advis*|@dialogue|bespre*|praten|praat',
       // round 14: het doel van samenwerken met stakeholders, welk resultaat ook genoemd wordt (in gesprek met X om ...; door het gesprek aan te gaan kunnen wij ...; samenwerking met X is essentieel ...)
-      '@dialogue|betrek*|overleg*|participatie|communicatie|contact ... met ... @stakeholders|buren|bedrijven & om ... te',
-      '@dialogue|betrek*|samenwerk*|samen|overleg*|participatie|communicatie|contact ... met ... @stakeholders|buren|bedrijven & zodat|teneinde|essentieel|cruciaal|noodzakelijk',
-      '@dialogue|betrek*|samenwerk*|samen|overleg*|participatie|communicatie|contact ... met ... @stakeholders|buren|bedrijven & met als doel',
+      '@dialogue|betrek*|overleg*|participatie|communicatie|contact ... met ... @stakeholders|buren|bedrijven|ondernemingen & om ... te',
+      '@dialogue|betrek*|samenwerk*|samen|overleg*|participatie|communicatie|contact ... met ... @stakeholders|buren|bedrijven|ondernemingen & zodat|teneinde|essentieel|cruciaal|noodzakelijk',
+      '@dialogue|betrek*|samenwerk*|samen|overleg*|participatie|communicatie|contact ... met ... @stakeholders|buren|bedrijven|ondernemingen & met als doel',
       'door ... gesprek*|dialoog|overleg|contact ... aan ... te gaan|houden & kunnen|willen|gaan ... we|wij',
       'door ... in gesprek|dialoog|overleg ... te gaan|treden|blijven & kunnen|willen|gaan ... we|wij',
+      // round 15: het doel van een engagementprogramma of ander overleg (@dialogue: engagement*, klankbordgroep ...)
+      'doel|doelen|doelstelling|doelstellingen ... van ... @dialogue',
       'om ... @stakeholders|omgeving|buren|omwonenden ... bij ... te betrekken',
       '@dialogue|raad|burenraad|klankbordgroep|omgevingsraad ... met als doel', '@dialogue|raad|burenraad|klankbordgroep|omgevingsraad ... bedoeld om', '@dialogue|raad|burenraad|klankbordgroep|omgevingsraad ... gericht op',
     ],
@@ -179,11 +181,13 @@ export const goals: ElementDefinition = {
       'to ... achieve|reach|realise|realize|deliver|accomplish|fulfil|fulfill ... this|that|these|our|these|those & @stakeholders & engage*|consult*|involv*|share|sharing|listen*|@dialogue|partner*|collaborat*',
       'issues|topics|matters|themes|subjects|questions ... that ... matter|important|relevant ... to ... @stakeholders|them|tenants|patients|clients|residents & discuss*|consult*|advis*|@dialogue|engag*|raise*|talk*',
       // round 14: the purpose of working with stakeholders, whatever the outcome named (engagement with X to ensure / help / build ...; working together with X is essential to ...)
-      'engag*|consult*|collaborat*|cooperat*|partnership*|partnering|communication|talking|@dialogue ... with|of ... @stakeholders|neighbours|neighbors & to ensure|help|build|support|enable|improve|strengthen|promote|create|develop|drive|foster|influence|mitigate|reduce|prevent|protect|obtain|maintain|catalyse|catalyze|reach',
-      'work|works|working|worked ... together|closely|jointly ... with ... @stakeholders|neighbours|neighbors & to ensure|help|build|support|enable|improve|strengthen|promote|create|develop|drive|foster|influence|mitigate|reduce|prevent|protect|understand|address|tackle',
-      'engag*|consult*|collaborat*|cooperat*|partnership*|partnering|communication|talking|@dialogue ... with|of ... @stakeholders|neighbours|neighbors & essential|critical|crucial|vital|aim|aims|aimed|objective|purpose',
-      'engag*|consult*|collaborat*|cooperat*|partnership*|partnering|communication|talking|@dialogue ... with|of ... @stakeholders|neighbours|neighbors & in order to|so that',
-      'working together ... with ... @stakeholders|neighbours|neighbors & essential|critical|crucial|vital|aim|aims|aimed|objective|purpose',
+      'engag*|consult*|collaborat*|cooperat*|partnership*|partnering|communication|talking|@dialogue ... with|of ... @stakeholders|neighbours|neighbors|companies|investees & to ensure|help|build|support|enable|improve|strengthen|promote|create|develop|drive|foster|influence|mitigate|reduce|prevent|protect|obtain|maintain|catalyse|catalyze|reach',
+      'work|works|working|worked ... together|closely|jointly ... with ... @stakeholders|neighbours|neighbors|companies|investees & to ensure|help|build|support|enable|improve|strengthen|promote|create|develop|drive|foster|influence|mitigate|reduce|prevent|protect|understand|address|tackle',
+      'engag*|consult*|collaborat*|cooperat*|partnership*|partnering|communication|talking|@dialogue ... with|of ... @stakeholders|neighbours|neighbors|companies|investees & essential|critical|crucial|vital|aim|aims|aimed|objective|purpose',
+      'engag*|consult*|collaborat*|cooperat*|partnership*|partnering|communication|talking|@dialogue ... with|of ... @stakeholders|neighbours|neighbors|companies|investees & in order to|so that',
+      'working together ... with ... @stakeholders|neighbours|neighbors|companies|investees & essential|critical|crucial|vital|aim|aims|aimed|objective|purpose',
+      // round 15: engagement that works with or asks something of the other side, named as the process's purpose
+      'engagement|dialogue ... involves|means|consists ... working|talking ... with',
     ],
   },
   cues: {
