@@ -38,6 +38,8 @@ export const VOCABULARY: Record<string, readonly string[]> = {
   ],
   /** Words that stand in for text still to be written: a sentence holding one is a note to the author, not evidence. */
   placeholders: ['tbd', 'tbc', 'todo', 'placeholder*', 'xxx', 'ntb', 'n.t.b.', 'nnb', 'n.n.b.', 'nog uit te werken', 'nog in te vullen', 'to be worked out', 'to be completed after', 'to be completed later'],
+  /** What working with stakeholders is for, as verbs after "to" (English; round 14). */
+  aims: ['ensure', 'help', 'build', 'support', 'enable', 'improve', 'strengthen', 'promote', 'create', 'develop', 'drive', 'foster', 'influence', 'mitigate', 'reduce', 'prevent', 'protect', 'obtain', 'maintain', 'catalyse', 'catalyze', 'reach'],
   /** The dialogue itself. */
   dialogue: [
     'dialoog', 'dialogen', '*dialoog', 'gesprek*', '*gesprek*', 'bijeenkomst*', 'overleg', '*overleg', 'consultatie*', 'sessie*', 'workshop*', 'rondetafel*',

@@ -112,6 +112,8 @@ export const commitment: ElementDefinition = {
       'keer|maal ... per ... jaar & overleggen|overlegt|vergaderen|vergadert|bijeen & klankbord*|burenraad|omgevingsraad|vertegenwoordigers|leden|bewoners|omwonenden',
       // round 15: negatieve gevolgen beperken, hoe ver werkwoord en gevolgen in een lange zin ook uit elkaar staan
       'voorkomen|beperken|beperkt|verminderen|vermindert|verkleinen|verkleint|minimaliseren|minimaliseert|aanpakken|pakken & negatieve|nadelige ... impact|effecten|gevolgen',
+      // round 16: wat stakeholders inbrengen weegt mee in de eigen besluiten
+      'zorgen|belangen|wensen|inbreng|input|feedback ... wegen ... mee ... in ... onze|de ... besluit*|beslissing*|keuze* & @stakeholders|omgeving|buurt', 'zorgen|belangen|wensen|inbreng|input|feedback ... zijn ... onderdeel ... van ... onze ... besluit*|beslissing*|afweging* & @stakeholders|omgeving|buurt', 'op basis van ... wensen|inbreng|input|zorgen|belangen ... uit ... omgeving|gebied|buurt & kiezen|kiest|gekozen|bepalen|bepaalt|besluiten|besluit',
     ],
     en: [
       'prevent* ... mitigat*|address*|remed*', 'address*|remed*|mitigat* ... adverse|negative ... impact*|effects', 'provide|enable|cooperate|contribute ... remedy|remediation', 'access to remedy', 'remediat* ... adverse|impact*|harm|affected', 'cease ... prevent*', 'take responsibility ... impact*|harm', 'make good', 'compensat* ... affected|workers|victims',
@@ -201,6 +203,8 @@ export const commitment: ElementDefinition = {
       'times ... a|per|each ... year|month|quarter & meet|meets|meeting|meetings|@dialogue|consult*|talk|talks & @stakeholders|committee|council|panel|liaison|representatives',
       // round 15: limiting adverse impact, however far apart the verb and the impact stand in a long sentence
       'reduce|reduces|reducing|minimise|minimises|minimising|minimize|minimizes|minimizing|limit|limits|limiting|mitigate|mitigates|mitigating|prevent|prevents|preventing & adverse|negative ... impact|impacts|effects|consequences',
+      // round 16: what stakeholders raise weighs in the company's own decisions
+      'concerns|interests|feedback|input|views|wishes & key|integral|central|important ... part ... of ... our ... decisions|decision|decision-making & @stakeholders', 'concerns|interests|feedback|input|views|wishes ... inform|informs|shape|shapes|feed|feeds ... into ... our ... decisions|decision-making & @stakeholders',
     ],
   },
   cues: {

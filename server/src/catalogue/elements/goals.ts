@@ -104,6 +104,8 @@ export const goals: ElementDefinition = {
       // round 15: het doel van een engagementprogramma of ander overleg (@dialogue: engagement*, klankbordgroep ...)
       'doel|doelen|doelstelling|doelstellingen ... van ... @dialogue',
       'om ... @stakeholders|omgeving|buren|omwonenden ... bij ... te betrekken',
+      // round 16: de omgeving meenemen in ontwikkelingen; actief het gesprek opzoeken om ...
+      'om ... @stakeholders|omgeving|buren|omwonenden ... mee ... te nemen ... in|bij', 'zoekt|zoeken|zoeken ... actief ... gesprek|dialoog|contact ... op & om|zodat',
       '@dialogue|raad|burenraad|klankbordgroep|omgevingsraad ... met als doel', '@dialogue|raad|burenraad|klankbordgroep|omgevingsraad ... bedoeld om', '@dialogue|raad|burenraad|klankbordgroep|omgevingsraad ... gericht op',
     ],
     en: [
@@ -181,13 +183,16 @@ export const goals: ElementDefinition = {
       'to ... achieve|reach|realise|realize|deliver|accomplish|fulfil|fulfill ... this|that|these|our|these|those & @stakeholders & engage*|consult*|involv*|share|sharing|listen*|@dialogue|partner*|collaborat*',
       'issues|topics|matters|themes|subjects|questions ... that ... matter|important|relevant ... to ... @stakeholders|them|tenants|patients|clients|residents & discuss*|consult*|advis*|@dialogue|engag*|raise*|talk*',
       // round 14: the purpose of working with stakeholders, whatever the outcome named (engagement with X to ensure / help / build ...; working together with X is essential to ...)
-      'engag*|consult*|collaborat*|cooperat*|partnership*|partnering|communication|talking|@dialogue ... with|of ... @stakeholders|neighbours|neighbors|companies|investees & to ensure|help|build|support|enable|improve|strengthen|promote|create|develop|drive|foster|influence|mitigate|reduce|prevent|protect|obtain|maintain|catalyse|catalyze|reach',
-      'work|works|working|worked ... together|closely|jointly ... with ... @stakeholders|neighbours|neighbors|companies|investees & to ensure|help|build|support|enable|improve|strengthen|promote|create|develop|drive|foster|influence|mitigate|reduce|prevent|protect|understand|address|tackle',
+      'engag*|consult*|collaborat*|cooperat*|partnership*|partnering|communication|talking|@dialogue ... with|of ... @stakeholders|neighbours|neighbors|companies|investees ... to @aims',
+      'work|works|working|worked ... together|closely|jointly ... with ... @stakeholders|neighbours|neighbors|companies|investees ... to @aims|understand|address|tackle',
       'engag*|consult*|collaborat*|cooperat*|partnership*|partnering|communication|talking|@dialogue ... with|of ... @stakeholders|neighbours|neighbors|companies|investees & essential|critical|crucial|vital|aim|aims|aimed|objective|purpose',
       'engag*|consult*|collaborat*|cooperat*|partnership*|partnering|communication|talking|@dialogue ... with|of ... @stakeholders|neighbours|neighbors|companies|investees & in order to|so that',
       'working together ... with ... @stakeholders|neighbours|neighbors|companies|investees & essential|critical|crucial|vital|aim|aims|aimed|objective|purpose',
       // round 15: engagement that works with or asks something of the other side, named as the process's purpose
       'engagement|dialogue ... involves|means|consists ... working|talking ... with',
+      // round 16: stakeholders who help us understand (the reason to talk with them, seen from what they bring)
+      '@stakeholders|people|peoples|elders|leaders|families|households ... who ... help|helps|helped ... us ... understand|learn|identify|see',
+      'listen|listens|listening|talk|talks|talking ... to ... understand|learn|hear & @stakeholders|affect|affects|affected',
     ],
   },
   cues: {
@@ -195,8 +200,8 @@ export const goals: ElementDefinition = {
     en: ['why', 'because', 'reason*', 'intend*', 'expect* & @stakeholders|us|each|both|participants|mutual', 'achieve', 'understand*', 'insight*', 'dialogue', 'conversation*', 'engag*', 'involv*', 'invit*', 'role*', 'input', 'contribut*', 'feedback', 'agenda', 'outcome*', 'result*', 'together', 'solution*', 'we ask', 'agreement*', 'with ... @stakeholders'],
   },
   exclude: {
-    nl: ['@placeholders', 'gedragscode', 'naleven', 'naleving', 'voldoen aan', 'inkoopvoorwaarden', 'leveranciersvoorwaarden', 'financiele doelstelling*', 'omzet*', 'winst*', 'sdg*', 'duurzame ontwikkelingsdoelen', 'klimaatdoel*', 'co2', 'reductiedoel*', 'rapportageverplichting*', 'csrd', 'esrs', 'medewerkersbetrokkenheid', 'medewerkerstevredenheid*', 'betrokkenheidsonderzoek*', 'levertijd*', 'leverbetrouwbaarheid', 'productkwaliteit', 'kwaliteit ... product|producten|levering*', 'efficienter|efficientie', 'kosten ... verlagen|besparen|omlaag|terugdringen', 'planning ... verbeteren|verbetert'],
-    en: ['@placeholders', 'code of conduct', 'comply', 'compliance', 'terms and conditions', 'financial target*', 'revenue', 'profits', 'profit margin*', 'sdg*', 'sustainable development goals', 'science based targets', 'climate target*', 'emission*', 'reduction target*', 'reporting obligation*|requirement*', 'csrd', 'esrs', 'employee engagement', 'engagement survey*', 'engag*|hire|hired|hires ... consultant|consultants|consultancy|auditor|auditors|firm|agency', 'delivery|lead ... time|times', 'on-time delivery', 'product quality', 'quality of ... product|products|delivery|deliveries', 'efficiency', 'reduce|cut|lower ... costs'],
+    nl: ['@placeholders', 'gedragscode', 'naleven', 'naleving', 'voldoen aan', 'inkoopvoorwaarden', 'leveranciersvoorwaarden', 'financiele doelstelling*', 'omzet*', 'winst*', 'sdg*', 'duurzame ontwikkelingsdoelen', 'klimaatdoel*', 'co2', 'reductiedoel*', 'rapportageverplichting*', 'csrd', 'esrs', 'medewerkersbetrokkenheid', 'medewerkerstevredenheid*', 'betrokkenheidsonderzoek*', 'levertijd*', 'klanten ... op ons ... rekenen|vertrouwen', 'leverbetrouwbaarheid', 'productkwaliteit', 'kwaliteit ... product|producten|levering*', 'efficienter|efficientie', 'kosten ... verlagen|besparen|omlaag|terugdringen', 'planning ... verbeteren|verbetert'],
+    en: ['@placeholders', 'code of conduct', 'comply', 'compliance', 'terms and conditions', 'financial target*', 'revenue', 'profits', 'profit margin*', 'sdg*', 'sustainable development goals', 'science based targets', 'climate target*', 'emission*', 'reduction target*', 'reporting obligation*|requirement*', 'csrd', 'esrs', 'employee engagement', 'engagement survey*', 'engag*|hire|hired|hires ... consultant|consultants|consultancy|auditor|auditors|firm|agency', 'delivery|lead ... time|times', 'customers|clients ... rely|count ... on us', 'on-time delivery', 'product quality', 'quality of ... product|products|delivery|deliveries', 'efficiency', 'reduce|cut|lower ... costs'],
   },
   aspects: [
     {
