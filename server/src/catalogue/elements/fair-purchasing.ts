@@ -78,6 +78,10 @@ export const fairPurchasing: ElementDefinition = {
       'wegnemen|wegneemt|overnemen|overneemt|weghalen ... risico*|ondernemersrisico*|prijsrisico*|oogstrisico*', 'risico*|ondernemersrisico*|prijsrisico*|oogstrisico* ... wegnemen|wegneemt|overnemen|overneemt|weg|over & producenten|boeren|telers|kwekers|leveranciers|ambachtslieden|makers|cooperaties',
       'productiekosten|productiekost|kostprijs|teeltkosten|productiekosten & prijs|prijzen|inkoopprijs*|betalen|betaald|vergoed*|dekken|dekt|onderhandel*|gesprek|bespreken', 'kosten van productie|produceren & prijs|prijzen|inkoopprijs*|betalen|betaald|vergoed*|dekken|dekt',
       'steunen|steunt|ondersteunen|ondersteunt|versterken ... kleine|kleinere|kleinschalige ... boeren|telers|producenten|kwekers|cooperaties & handel|inkoop|inkopen|prijs|prijzen|afzet',
+      // round 17: leveranciers begeleiden om te verbeteren, ook als 'ze' of 'hen' direct na het werkwoord
+      'helpen|helpt|begeleiden|begeleidt|ondersteunen|ondersteunt|coachen|coacht ... leverancier*|producent*|fabrieken|boeren|telers ... om & te ... verbeteren|verduurzamen',
+      'helpen|helpt|begeleiden|begeleidt|ondersteunen|ondersteunt|coachen|coacht ze|hen ... om & te ... verbeteren|verduurzamen',
+      'helpen|begeleiden|ondersteunen|coachen we|wij ze|hen ... om & te ... verbeteren|verduurzamen',
     ],
     en: [
       'fair|fairer|reasonable|realistic ... price*|pricing', 'fair purchase price*', 'fair|fairer|reasonable|cost-covering|minimum rate|rates', 'rate|rates ... calculated|based|set ... on ... wage*|wages|pay|labour|labor|minimum|collective', 'share|split|absorb ... increase*|rise* ... with ... supplier*|them|carrier*|haulier*|contractor*|subcontractor*|producer*|factor*|mill|mills|farmer*|grower*|cooperative*', 'price* ... cover* ... cost*|wage*|labour|labor', 'costing ... wage*|labour|labor', 'labour|labor cost* ... ring-fenc*|protected', 'labour|labor cost* ... in ... price*', 'ring-fenc*', 'open costing', 'living wage* ... in ... price*|pricing|costing', 'price* ... living wage*',
@@ -139,6 +143,8 @@ export const fairPurchasing: ElementDefinition = {
       'train|trains|coach|coaches|support|supports|help|helps|assist|assists ... the ... workshops|houses|sites|plants|units|mills|factories|farms|estates ... we ... buy|source|purchase ... from',
       'cost|costs ... of ... production|producing & price|prices|pricing|pay|paid|paying|negotiat*|conversation*|discuss*|cover*', 'production|producing|farming|growing ... cost|costs & price|prices|pricing|pay|paid|paying|negotiat*|conversation*|discuss*|cover*',
       'support*|empower*|strengthen*|back|backing ... small-scale|smallholder|small|family ... farmers|producers|growers|artisans|cooperatives & trade|trading|buying|sourcing|purchas*|price|prices|pricing|fair',
+      // round 17: supporting suppliers to improve, the verb 'improve' included
+      'support*|assist*|help|helps|coach*|guide|guides ... our|the|its|local ... suppliers|factories|producers|farmers|growers ... to|in ... improve|improving|continue',
     ],
   },
   cues: {
