@@ -108,7 +108,7 @@ export const commitment: ElementDefinition = {
       'beter ... begrijpen|inspelen|aansluiten|tegemoetkomen|kennen|adresseren & verwachtingen|zorgen|behoeften|belangen|wensen|zorgpunten & @stakeholders|hun|hen|belanghebbenden', 'inzicht ... in ... verwachtingen|zorgen|behoeften|belangen|zorgpunten ... van ... @stakeholders|belanghebbenden',
       'tot|naar ... een ... passende|goede|geschikte|aanvaardbare|werkbare|gezamenlijke|bevredigende|gedragen ... oplossing & komen|kom|komt|werken|toewerken|zoeken|gezocht & @stakeholders|@dialogue|partijen|samen|gezamenlijk|klacht*|probleem|problemen|melding*|zorgen',
       'oplossing|oplossingen ... uitwerken|voorstellen|voorgesteld|uitgewerkt & @stakeholders|@dialogue|partijen|samen|gezamenlijk|klacht*|probleem|problemen|melding*|zorgen', 'oplossing|oplossingen ... uit te werken & @stakeholders|@dialogue|partijen|samen|gezamenlijk|klacht*|probleem|problemen|melding*|zorgen',
-      // round 14: continuïteit als vast ritme van overleg met dezelfde stakeholders (drie à vier keer per jaar overleggen; elk kwartaal een bijeenkomst)
+      // round 14: continuïteit als vast ritme van overleg met dezelfde stakeholders (drie à vier keer per jaar overleggen de leden van de klankbordgroep)
       'keer|maal ... per ... jaar & overleggen|overlegt|vergaderen|vergadert|bijeen & klankbord*|burenraad|omgevingsraad|vertegenwoordigers|leden|bewoners|omwonenden',
       // round 15: negatieve gevolgen beperken, hoe ver werkwoord en gevolgen in een lange zin ook uit elkaar staan
       'voorkomen|beperken|beperkt|verminderen|vermindert|verkleinen|verkleint|minimaliseren|minimaliseert|aanpakken|pakken & negatieve|nadelige ... impact|effecten|gevolgen',

@@ -105,8 +105,8 @@ export const goals: ElementDefinition = {
       'doel|doelen|doelstelling|doelstellingen ... van ... @dialogue',
       'om ... @stakeholders|omgeving|buren|omwonenden ... bij ... te betrekken',
       // round 16: de omgeving meenemen in ontwikkelingen; actief het gesprek opzoeken om ...
-      'om ... @stakeholders|omgeving|buren|omwonenden ... mee ... te nemen ... in|bij', 'zoekt|zoeken|zoeken ... actief ... gesprek|dialoog|contact ... op & om|zodat',
-      '@dialogue|raad|burenraad|klankbordgroep|omgevingsraad ... met als doel', '@dialogue|raad|burenraad|klankbordgroep|omgevingsraad ... bedoeld om', '@dialogue|raad|burenraad|klankbordgroep|omgevingsraad ... gericht op',
+      'om ... @stakeholders|omgeving|buren|omwonenden ... mee ... te nemen ... in|bij', 'zoekt|zoeken|zochten ... actief ... gesprek|dialoog|contact ... op & om|zodat',
+      '@dialogue ... met als doel', '@dialogue ... bedoeld om', '@dialogue ... gericht op',
     ],
     en: [
       'purpose|aim|aims|objective|objectives|goal|goals ... of ... dialogue|engagement|consultation|meeting|meetings|conversation*|session*', 'dialogue|engagement|consultation|meeting|meetings|session|sessions ... aims|aim|intended|seeks ... to', 'through ... dialogue|engagement|conversations ... we ... want|aim|hope|seek',
