@@ -11,6 +11,7 @@
 // that choice (the lint then repeats within 3%); the pair of runs is still
 // repeated (BENCH_REPEAT, default 3) and every figure printed as a range.
 //   node scripts/bench/engine-instructions.mjs [lib.js] (default dist/lib.js)
+//   BENCH_ONLY=lint BENCH_REPEAT=1 node scripts/bench/engine-instructions.mjs [lib.js]
 // Each contender runs in its own process under valgrind, V8 single-threaded
 // (compiling and collecting counted in the same order every time): once with 3
 // calls and once with 6, so the difference divided by 3 is one warm call,
@@ -58,7 +59,19 @@ function count(what, calls) {
 }
 const repeat = Number(process.env.BENCH_REPEAT ?? 3);
 const per = { bare: [], lint: [], markdownlint: [] };
-for (let r = 0; r < repeat; r++) for (const what of Object.keys(per)) per[what].push((count(what, 6) - count(what, 3)) / 3);
+// BENCH_ONLY=lint counts the lint alone (a third of the time), to compare two
+// builds' work per lint: node engine-instructions.mjs old/lib.js, then new/lib.js.
+const only = process.env.BENCH_ONLY;
+if (only && !(only in per)) {
+  console.error(`BENCH_ONLY must be one of ${Object.keys(per).join(', ')}`);
+  process.exit(2);
+}
+for (let r = 0; r < repeat; r++) for (const what of Object.keys(per)) if (!only || what === only) per[what].push((count(what, 6) - count(what, 3)) / 3);
+if (only) {
+  const a = per[only];
+  console.log(`Instructions per warm call of ${only}, 5,000-line plan, ${repeat} repetitions: ${Math.min(...a) === Math.max(...a) ? (a[0] / 1e6).toFixed(0) : `${(Math.min(...a) / 1e6).toFixed(0)}–${(Math.max(...a) / 1e6).toFixed(0)}`} M (${lib})`);
+  process.exit(0);
+}
 const range = (a, f) => {
   const [lo, hi] = [Math.min(...a), Math.max(...a)].map(f);
   return lo === hi ? lo : `${lo}–${hi}`;
