@@ -156,6 +156,20 @@ The NGO in the region helps us with interpreters.
     expect(lint(`# Ons kledingbeleid\n\nWij respecteren mensenrechten in onze keten en spreken met onze leveranciers over lonen.\n`).documentType).toBe('policy');
   });
 
+  it('reads the titles organisations give their standing position as a policy title, and only with IMVO vocabulary', () => {
+    // As published: a modern slavery statement, a municipality's purchasing page, chain responsibility, responsible investing.
+    const en = 'The Society is committed to preventing modern slavery and human trafficking in its supply chain.\n';
+    expect(lint(`# Modern Slavery and Human Trafficking Statement 2025\n\n${en}`).documentTypeFrom).toBe('title');
+    expect(lint(`# Ethical Sourcing\n\nWe expect our suppliers to respect human rights and we visit their factories.\n`).documentType).toBe('policy');
+    const nl = 'De gemeente vraagt leveranciers om kinderarbeid en dwangarbeid in de keten uit te sluiten.\n';
+    expect(lint(`# Duurzaam en sociaal inkopen\n\n${nl}`).documentType).toBe('policy');
+    expect(lint(`# Ketenverantwoordelijkheid\n\nWij zoeken samen met leveranciers naar misstanden in de keten.\n`).documentType).toBe('policy');
+    expect(lint(`# Regels verantwoord beleggen\n\nWij beleggen niet in bedrijven die mensenrechten schenden.\n`).documentType).toBe('policy');
+    // The same titles without IMVO vocabulary, or without an organisation speaking: no policy.
+    expect(lint(`# Sustainable procurement\n\nWe buy recycled paper and refurbished laptops where we can.\n`).documentType).toBeNull();
+    expect(lint(`# Ethical sourcing\n\nThis package lists the licences of its dependencies. See the supply chain section of the docs.\n`, { path: 'README.md' }).documentType).toBeNull();
+  });
+
   it('gives no findings at all for ordinary Markdown', () => {
     const readme = '# My tool\n\nThanks to all stakeholders. Follow-up on issues happens weekly.\n\n## Install\n\n```\nnpm i\n```\n';
     const r = lint(readme, { path: 'README.md' });

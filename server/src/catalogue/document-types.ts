@@ -63,8 +63,12 @@ export const DOCUMENT_TYPE_DEFINITIONS: readonly DocumentTypeDefinition[] = [
     // company publishes its standing position (a web page, a chapter of the
     // annual report); a plan names the dialogue or the plan itself.
     generalTitles: {
-      nl: ['*beleid', 'verklaring', 'beleid', 'mensenrechten', 'verantwoord inkopen|ingekocht|ondernemen|zakendoen', 'onze aanpak|visie|uitgangspunten|principes', 'hoe wij|we ... omgaan met', 'hoe wij|we ... werken aan', 'hoe wij|we ... zorgen voor'],
-      en: ['policy', 'statement', 'human rights', 'responsible sourcing|purchasing|procurement|business', 'our approach|position|principles|commitment', 'how we ... respect|address|manage|approach'],
+      nl: ['*beleid', 'verklaring', 'beleid', 'mensenrechten', 'verantwoord inkopen|ingekocht|ondernemen|zakendoen', 'onze aanpak|visie|uitgangspunten|principes', 'hoe wij|we ... omgaan met', 'hoe wij|we ... werken aan', 'hoe wij|we ... zorgen voor',
+        // how organisations title the page on their standing position: purchasing or investing with care, chain responsibility, modern slavery
+        'duurzaam|duurzame|sociaal|sociale|maatschappelijk|ethisch|ethische ... inkopen|inkoop|inkoopbeleid|beleggen|investeren', 'verantwoord|verantwoorde ... beleggen|investeren|herkomst', 'ketenverantwoordelijkheid|ketenbeheer', 'moderne slavernij', 'mensenhandel|slavernij|dwangarbeid|kinderarbeid'],
+      en: ['policy', 'statement', 'human rights', 'responsible sourcing|purchasing|procurement|business', 'our approach|position|principles|commitment', 'how we ... respect|address|manage|approach',
+        // how organisations title the page on their standing position: ethical or sustainable sourcing, modern slavery
+        'ethical|sustainable|social ... sourcing|procurement|purchasing|trading|trade|compliance', 'responsible|sustainable ... investment|investing|supply chain|supply chains', 'supply chain responsibility', 'modern slavery', 'human trafficking|forced labour|forced labor|child labour|child labor'],
     },
     // A chapter of the annual or sustainability report states the standing
     // position too (see generalTitles); "verslag" alone is also a meeting's minutes.
@@ -86,7 +90,7 @@ export const OWN_VOICE: LocalizedList = {
   // Formal policies speak of themselves in the third person ("The university
   // expects suppliers to ...", "De gemeente verwacht ..."): that is own voice too.
   nl: ['wij', 'we', 'ons', 'onze', 'de onderneming', 'het bedrijf', 'de organisatie', 'de gemeente', 'de universiteit', 'de hogeschool', 'de cooperatie', 'de groep', 'de bank', 'het fonds', 'het pensioenfonds'],
-  en: ['we', 'our', 'us', "we'll", "we're", "we've", 'the company', "the company's", 'the organisation', "the organisation's", 'the organization', "the organization's", 'the municipality', 'the university', 'the cooperative', 'the group', 'the bank', 'the fund'],
+  en: ['we', 'our', 'us', "we'll", "we're", "we've", 'the company', "the company's", 'the organisation', "the organisation's", 'the organization', "the organization's", 'the municipality', 'the university', 'the cooperative', 'the group', 'the bank', 'the fund', 'the society', 'the trust', 'the council'],
 };
 
 /** Words that mark a text as being about IMVO / responsible business conduct. */
