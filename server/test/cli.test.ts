@@ -42,6 +42,17 @@ describe('imvo-lint', () => {
     expect(JSON.parse(run(['--format', 'json', 'README.md'], { cwd: dir }).out).files[0]).toMatchObject({ documentType: null, documentTypeFrom: null });
   });
 
+  it('says on stderr when a run checked nothing, and only then', () => {
+    const none = run(['README.md'], { cwd: dir });
+    expect(none.code).toBe(0);
+    expect(none.out).toBe('');
+    expect(none.err).toMatch(/^imvo-lint: the file was not recognised as an IMVO document, so nothing was checked\. Add `type: policy`/);
+    expect(run(['README.md', 'README.md', '-'], { cwd: dir, input: '# Notes\n' }).err).toMatch(/none of the 2 files was recognised/);
+    expect(run(['--lang', 'nl', '--format', 'json', 'README.md'], { cwd: dir }).err).toMatch(/^imvo-lint: het bestand is niet als IMVO-document herkend, dus er is niets gecontroleerd\. Zet `soort: beleid`/);
+    // One IMVO document among them: the findings speak for themselves.
+    expect(run(['plan.md', 'README.md'], { cwd: dir }).err).toBe('');
+  });
+
   it('prints the documented JSON shape', () => {
     const r = run(['--format', 'json', 'plan.md'], { cwd: dir });
     const json = JSON.parse(r.out);

@@ -130,6 +130,9 @@ function check(argv: string[], io: Io): number {
   if (format === 'json') io.stdout(toJson(results) + '\n');
   else if (format === 'sarif') io.stdout(toSarif(results, VERSION, locale) + '\n');
   else io.stdout(toText(results, locale, values.verbose));
+  // A run that checked nothing at all is most often a policy that does not say
+  // what it is: say so (on stderr, so JSON and SARIF stay as they are), once.
+  if (results.length && results.every((r) => r.documentType === null && !r.findings.length)) io.stderr(nothingChecked(results.length, locale));
 
   const failing = results.some((r) => r.findings.some((f) => f.severity === 'warning' || f.severity === 'error'));
   return status === 2 ? 2 : failing ? 1 : 0;
@@ -165,6 +168,12 @@ function init(argv: string[], io: Io): number {
   }
   io.stderr(`imvo-lint: wrote ${values.out}\n`);
   return 0;
+}
+
+function nothingChecked(n: number, locale: Language): string {
+  return locale === 'nl'
+    ? `imvo-lint: ${n === 1 ? 'het bestand is niet' : `geen van de ${n} bestanden is`} als IMVO-document herkend, dus er is niets gecontroleerd. Zet \`soort: beleid\` of \`soort: dialoogplan\` in de front matter, of gebruik --type policy (--verbose noemt de bestanden).\n`
+    : `imvo-lint: ${n === 1 ? 'the file was not' : `none of the ${n} files was`} recognised as an IMVO document, so nothing was checked. Add \`type: policy\` or \`type: dialogue-plan\` to the front matter, or use --type policy (--verbose lists the files).\n`;
 }
 
 function display(path: string, cwd: string): string {
