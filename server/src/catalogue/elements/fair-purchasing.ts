@@ -82,6 +82,10 @@ export const fairPurchasing: ElementDefinition = {
       'helpen|helpt|begeleiden|begeleidt|ondersteunen|ondersteunt|coachen|coacht ... leverancier*|producent*|fabrieken|boeren|telers ... om & te ... verbeteren|verduurzamen',
       'helpen|helpt|begeleiden|begeleidt|ondersteunen|ondersteunt|coachen|coacht ze|hen ... om & te ... verbeteren|verduurzamen',
       'helpen|begeleiden|ondersteunen|coachen we|wij ze|hen ... om & te ... verbeteren|verduurzamen',
+      // round 18: training offered with the supplier named first (wij bieden onze leveranciers trainingen aan); a purchase guarantee, which takes the supplier's sales risk; understanding the supplier's concerns
+      'bieden|biedt|geven|geeft ... leverancier*|producent*|fabrieken|boeren|telers ... training*|trainingen|opleiding*|begeleiding|workshops',
+      'afnamegarantie|afnamezekerheid|aankoopgarantie|afnamegaranties', 'garanderen|garandeert|garandeerden|garantie ... afname|aankoop|inkoop',
+      'begrip ... voor ... zorgen|knelpunten ... van ... leverancier*|producent*|boeren|telers|fabrieken',
     ],
     en: [
       'fair|fairer|reasonable|realistic ... price*|pricing', 'fair purchase price*', 'fair|fairer|reasonable|cost-covering|minimum rate|rates', 'rate|rates ... calculated|based|set ... on ... wage*|wages|pay|labour|labor|minimum|collective', 'share|split|absorb ... increase*|rise* ... with ... supplier*|them|carrier*|haulier*|contractor*|subcontractor*|producer*|factor*|mill|mills|farmer*|grower*|cooperative*', 'price* ... cover* ... cost*|wage*|labour|labor', 'costing ... wage*|labour|labor', 'labour|labor cost* ... ring-fenc*|protected', 'labour|labor cost* ... in ... price*', 'ring-fenc*', 'open costing', 'living wage* ... in ... price*|pricing|costing', 'price* ... living wage*',
@@ -145,6 +149,10 @@ export const fairPurchasing: ElementDefinition = {
       'support*|empower*|strengthen*|back|backing ... small-scale|smallholder|small|family ... farmers|producers|growers|artisans|cooperatives & trade|trading|buying|sourcing|purchas*|price|prices|pricing|fair',
       // round 17: supporting suppliers to improve, the verb 'improve' included
       'support*|assist*|help|helps|coach*|guide|guides ... our|the|its|local ... suppliers|factories|producers|farmers|growers ... to|in ... improve|improving|continue',
+      // round 18: training offered with the supplier named first; a purchase guarantee, which takes the supplier's sales risk; understanding the supplier's concerns
+      'provide|provides|offer|offers|give|gives ... our|the|local ... suppliers|factories|producers|farmers|growers ... with ... training|support|guidance|coaching',
+      'buy-back|purchase|purchasing|offtake ... guarantee|guarantees', 'guarantee|guarantees|guaranteed ... to ... buy|purchase|take|source',
+      'understand|understanding ... the|our ... concerns|challenges ... of ... our|the ... suppliers|factories|producers|farmers|growers',
     ],
   },
   cues: {
