@@ -23,6 +23,13 @@ const FROM_CONTENT: Record<Language, (type: DocumentType) => string> = {
   en: (type) => `type read from the text; front matter \`${typeDeclaration(type, 'en')}\` makes it certain`,
   nl: (type) => `soort afgeleid uit de tekst; front matter \`${typeDeclaration(type, 'nl')}\` maakt het zeker`,
 };
+/** For stderr, when no file of a run was an IMVO document: nothing was checked, and how to declare one. */
+export function nothingChecked(n: number, locale: Language): string {
+  const [policy, plan] = (['policy', 'dialogue-plan'] as const).map((t) => `\`${typeDeclaration(t, locale)}\``);
+  return locale === 'nl'
+    ? `imvo-lint: ${n === 1 ? 'het bestand is niet' : `geen van de ${n} bestanden is`} als IMVO-document herkend, dus er is niets gecontroleerd. Zet ${policy} of ${plan} in de front matter, of gebruik --type policy (--verbose noemt de bestanden).\n`
+    : `imvo-lint: ${n === 1 ? 'the file was not' : `none of the ${n} files was`} recognised as an IMVO document, so nothing was checked. Add ${policy} or ${plan} to the front matter, or use --type policy (--verbose lists the files).\n`;
+}
 const TYPE_LABEL: Record<Language, Record<string, string>> = {
   en: { 'dialogue-plan': 'dialogue plan', policy: 'policy' },
   nl: { 'dialogue-plan': 'dialoogplan', policy: 'beleid' },

@@ -15,7 +15,7 @@ import { STAKEHOLDER_GROUPS } from '../catalogue/index.js';
 import { toLocale } from '../i18n/messages.js';
 import { expandOperands } from './files.js';
 import { readDocument } from './read.js';
-import { toJson, toSarif, toText } from './format.js';
+import { nothingChecked, toJson, toSarif, toText } from './format.js';
 import { HELP, INIT_HELP } from './help.js';
 
 declare const __VERSION__: string | undefined;
@@ -168,12 +168,6 @@ function init(argv: string[], io: Io): number {
   }
   io.stderr(`imvo-lint: wrote ${values.out}\n`);
   return 0;
-}
-
-function nothingChecked(n: number, locale: Language): string {
-  return locale === 'nl'
-    ? `imvo-lint: ${n === 1 ? 'het bestand is niet' : `geen van de ${n} bestanden is`} als IMVO-document herkend, dus er is niets gecontroleerd. Zet \`soort: beleid\` of \`soort: dialoogplan\` in de front matter, of gebruik --type policy (--verbose noemt de bestanden).\n`
-    : `imvo-lint: ${n === 1 ? 'the file was not' : `none of the ${n} files was`} recognised as an IMVO document, so nothing was checked. Add \`type: policy\` or \`type: dialogue-plan\` to the front matter, or use --type policy (--verbose lists the files).\n`;
 }
 
 function display(path: string, cwd: string): string {
