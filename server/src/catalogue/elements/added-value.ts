@@ -61,6 +61,10 @@ export const addedValue: ElementDefinition = {
       'zelf ... bepalen|beslissen ... of & @stakeholders|zij|ze|hun|gemeenschap*', 'beslissende|doorslaggevende ... invloed|zeggenschap',
       // round 15: voordelen gedeeld met wie het raakt (meeprofiteren, een deel van de opbrengst)
       'meeprofiteren|meeprofiteert|meeprofiteerden & @stakeholders|omgeving|buurt|lokale|grondeigenaren', 'profiteren|profiteert ... mee ... van & @stakeholders|omgeving|buurt|lokale|grondeigenaren', 'delen|deelt|meedelen|meedeelt ... in ... de|het ... opbrengst*|voordelen|baten|winst|rendement & @stakeholders|omgeving|buurt|lokale|grondeigenaren',
+      // round 19: financieel meedoen (participeren in het park); een omgevingsfonds of gebiedsbijdrage; stakeholders een stem geven
+      'financieel|financiële|financiele ... participeren|participatie|deelnemen|deelneming|meedoen & @stakeholders|omgeving|omwonenden|inwoners|lokale|buurt',
+      'omgevingsfonds*|gebiedsfonds*|gebiedsbijdrage*|omgevingsbijdrage*|duurzaamheidsfonds*',
+      'geef|geven|geeft|krijgen|krijgt ... @stakeholders|ze|hen|omwonenden|omgeving ... een ... stem', '@stakeholders|omwonenden|omgeving ... krijgen|krijgt ... een ... stem',
     ],
     en: [
       'shared|common|mutual|joint ... interest*|stake', 'mutual* ... benefi*', 'stake in ... outcome*|result*|solution*', 'value for ... participants|you|stakeholders|suppliers|workers|partners|ngos|communities|unions|farmers',
@@ -102,6 +106,10 @@ export const addedValue: ElementDefinition = {
       'determine|decide ... for themselves', 'decisive ... voice|say', 'influence|say ... over|on|in ... mitigation|measures|design|whether|how & @stakeholders|they|them|their',
       // round 15: benefits shared with the people concerned (benefit sharing, a share in the proceeds)
       'share|shares|sharing|shared ... benefits|benefit|proceeds|revenue|revenues|profits & @stakeholders|local|locals|people|those|neighbours|neighbors|landowners',
+      // round 19: local people choosing what is done (influence on actions); a community benefit fund; what the stakeholder itself gains (skills, income, position)
+      'locals|residents|communities|community|villagers|neighbours|neighbors ... choose|chooses|choosing|decide|decides|select|selects|shape|shapes ... projects|priorities|plans|design|spending', 'local people ... choose|chooses|choosing|decide|decides|select|selects|shape|shapes ... projects|priorities|plans|design|spending',
+      'community ... benefit|development ... fund|funds',
+      '@stakeholders ... gain|gains|gained ... efficiency|knowledge|skills|income|access|capacity|capabilit*|competitive|expertise',
     ],
   },
   cues: {

@@ -114,6 +114,9 @@ export const commitment: ElementDefinition = {
       'voorkomen|beperken|beperkt|verminderen|vermindert|verkleinen|verkleint|minimaliseren|minimaliseert|aanpakken|pakken & negatieve|nadelige ... impact|effecten|gevolgen',
       // round 16: wat stakeholders inbrengen weegt mee in de eigen besluiten
       'zorgen|belangen|wensen|inbreng|input|feedback ... wegen ... mee ... in ... onze|de ... besluit*|beslissing*|keuze* & @stakeholders|omgeving|buurt', 'zorgen|belangen|wensen|inbreng|input|feedback ... zijn ... onderdeel ... van ... onze ... besluit*|beslissing*|afweging* & @stakeholders|omgeving|buurt', 'op basis van ... wensen|inbreng|input|zorgen|belangen ... uit ... omgeving|gebied|buurt & kiezen|kiest|gekozen|bepalen|bepaalt|besluiten|besluit',
+      // round 19: overleg met alle belanghebbenden als vast onderdeel of belangrijk aspect van hoe het bedrijf werkt; wensen uit de omgeving meegenomen
+      '@dialogue ... met ... alle|onze|de ... belanghebbenden|stakeholders & belangrijk|essentieel|vast|wezenlijk|integraal ... aspect|onderdeel|element|pijler|uitgangspunt',
+      'wensen|inbreng|input|zorgen|belangen|reacties|zienswijzen ... uit|van ... omgeving|gebied|buurt|@stakeholders & meenemen|meegenomen|mee',
     ],
     en: [
       'prevent* ... mitigat*|address*|remed*', 'address*|remed*|mitigat* ... adverse|negative ... impact*|effects', 'provide|enable|cooperate|contribute ... remedy|remediation', 'access to remedy', 'remediat* ... adverse|impact*|harm|affected', 'cease ... prevent*', 'take responsibility ... impact*|harm', 'make good', 'compensat* ... affected|workers|victims',
@@ -205,6 +208,10 @@ export const commitment: ElementDefinition = {
       'reduce|reduces|reducing|minimise|minimises|minimising|minimize|minimizes|minimizing|limit|limits|limiting|mitigate|mitigates|mitigating|prevent|prevents|preventing & adverse|negative ... impact|impacts|effects|consequences',
       // round 16: what stakeholders raise weighs in the company's own decisions
       'concerns|interests|feedback|input|views|wishes & key|integral|central|important ... part ... of ... our ... decisions|decision|decision-making & @stakeholders', 'concerns|interests|feedback|input|views|wishes ... inform|informs|shape|shapes|feed|feeds ... into ... our ... decisions|decision-making & @stakeholders',
+      // round 19: concerns acted upon, however far from the verb; what a consultation brought weighed in finalising the plan; conflicts resolved by consultation
+      '@stakeholders|concerns|grievances|complaints|feedback|suggestions|raise|raised & acted|act upon|on',
+      'submission*|contribution*|response|responses|comments|feedback|input & considered|incorporated|reflected ... in|into ... finalisation|review|revision|masterplan|proposals|design|plan & consult*|@dialogue|@stakeholders|submission*',
+      'resolve|resolving|resolution|settle|settling ... of ... conflicts|disputes & peaceful*|consultative|consultation|dialogue', 'conflicts|disputes ... are|be|is ... resolved|settled & peaceful*|consultative|consultation|dialogue',
     ],
   },
   cues: {

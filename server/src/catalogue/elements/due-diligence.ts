@@ -82,6 +82,9 @@ export const dueDiligence: ElementDefinition = {
       'stakeholder*|omgevings*|gemeenschap* ... analyse|analyses|beoordeling|inventarisatie|scan|onderzoek & zorgen|behoeften|omstandigheden|klachten & mogelijke|negatieve|nadelige|potentiele ... impact|gevolgen|effecten|risico*',
       'stakeholderanalyse*|omgevingsanalyse*|stakeholderinventarisatie*|omgevingsscan*|stakeholdermapping & zorgen|behoeften|omstandigheden|klachten & impact|gevolgen|effecten|risico*',
       'samen|gezamenlijk|samenwerking|co-creatie & herstelplan*|verbeterplan*|verbeterprogramma*|actieplan*|herstelmaatregelen|preventiemaatregelen & @stakeholders|hen|hun',
+      // round 19: stakeholders in preventing or mapping risks, the order reversed ('het in kaart brengen ... samen met ngo's'); dialogue to prevent or limit adverse impact
+      'kaart|identificeren|inventariseren|voorkomen|voorkoming|aanpakken|adresseren|verminderen & samen|samenwerking|overleg met ... @stakeholders & kinderarbeid|dwangarbeid|risico*|misstanden|impact|mensenrechten*|schendingen',
+      'gesprek|overleg|dialoog ... met ... @stakeholders|hen ... om|over & voorkomen|beperken|verminderen|aanpakken|mitigeren|herstellen & negatieve|nadelige|risico*|misstanden|schendingen|mensenrechten*',
     ],
     en: [
       'dialogue*|conversations|talks|consultations|meetings & are|is|form|forms ... part of ... our|the ... risk assessment*|analysis|analyses', 'dialogue*|conversations|talks|consultations|meetings & are|is|form|forms ... part of ... our|the ... due-diligence*',
@@ -145,6 +148,10 @@ export const dueDiligence: ElementDefinition = {
       'identif*|map|maps|mapped|mapping ... indigenous|local|vulnerable|impacted|affected|neighbouring|surrounding ... communities|peoples|groups|rightsholders|rights-holders|villages & cooperation|together|consultation|partnership|represent|representing|representatives|organisations|organizations|involvement|input',
       'stakeholder|stakeholders|community|communities|social ... assessment*|analysis|analyses|mapping|baseline*|survey* & concerns|needs|circumstances|grievances & potential|adverse|negative|actual ... impacts|impact|effects|risks',
       'co-develop*|co-design*|co-creat*|jointly|together|collaborat* & remediation|improvement|mitigation|prevention|action ... plan|plans|programme*|program*|measures|roadmap* & @stakeholders|leadership|management|them',
+      // round 19: stakeholders engaged to prevent, mitigate or remedy adverse impacts (OECD steps 3 and 6); working with them to strengthen due diligence; dialogue named as an element of it
+      'engag*|consult*|talk|talks|talking|meet|meets|work|working|works|worked|cooperat*|collaborat*|partner* ... with ... @stakeholders|them ... to ... prevent|mitigate|address|remedy|remediate|tackle & impact*|risk*|harm*|abuses|violations & adverse|negative|human|labour|labor|rights|salient|identified|potential|actual',
+      'work|working|works|partner*|collaborat*|engag* ... with ... @stakeholders|them ... to ... improve|strengthen|develop|embed|implement ... due-diligence*', 'together ... with ... @stakeholders & strengthen*|improv*|develop*|embed* ... due-diligence*',
+      '@dialogue|consult*|fpic|talking|listening & key|central|core|integral|essential|important|crucial ... element|part|component|pillar|step ... of|in ... due-diligence*',
     ],
   },
   cues: {

@@ -86,6 +86,9 @@ export const fairPurchasing: ElementDefinition = {
       'bieden|biedt|geven|geeft ... leverancier*|producent*|fabrieken|boeren|telers ... training*|trainingen|opleiding*|begeleiding|workshops',
       'afnamegarantie|afnamezekerheid|aankoopgarantie|afnamegaranties', 'garanderen|garandeert|garandeerden|garantie ... afname|aankoop|inkoop',
       'begrip ... voor ... zorgen|knelpunten ... van ... leverancier*|producent*|boeren|telers|fabrieken',
+      // round 19: a guaranteed intake named as a compound (melkafname); fair prices so that everyone in the chain is paid fairly; paying everyone in the chain correctly
+      'garanderen|garandeert|garandeerden ... *afname|*aankoop', 'eerlijke|faire|redelijke ... prijs|prijzen & keten|vergoeding|betrokkenen|boeren|telers|leverancier*|producent*',
+      'correct|eerlijk|fair|redelijk ... betalen|vergoeden|belonen & keten|productieketen|toeleveringsketen|leverancier*|producent*|boeren|telers',
     ],
     en: [
       'fair|fairer|reasonable|realistic ... price*|pricing', 'fair purchase price*', 'fair|fairer|reasonable|cost-covering|minimum rate|rates', 'rate|rates ... calculated|based|set ... on ... wage*|wages|pay|labour|labor|minimum|collective', 'share|split|absorb ... increase*|rise* ... with ... supplier*|them|carrier*|haulier*|contractor*|subcontractor*|producer*|factor*|mill|mills|farmer*|grower*|cooperative*', 'price* ... cover* ... cost*|wage*|labour|labor', 'costing ... wage*|labour|labor', 'labour|labor cost* ... ring-fenc*|protected', 'labour|labor cost* ... in ... price*', 'ring-fenc*', 'open costing', 'living wage* ... in ... price*|pricing|costing', 'price* ... living wage*',
@@ -153,6 +156,13 @@ export const fairPurchasing: ElementDefinition = {
       'provide|provides|offer|offers|give|gives ... our|the|local ... suppliers|factories|producers|farmers|growers ... with ... training|support|guidance|coaching',
       'buy-back|purchase|purchasing|offtake ... guarantee|guarantees', 'guarantee|guarantees|guaranteed ... to ... buy|purchase|take|source',
       'understand|understanding ... the|our ... concerns|challenges ... of ... our|the ... suppliers|factories|producers|farmers|growers',
+      // round 19: paying above a named reference price (Fairtrade, prevailing, minimum); suppliers that fall short supported to improve; working with factory management to improve instead of leaving; our own contracts and procedures as a cause of harm
+      'above|over|than ... the ... fairtrade|prevailing|going|local|average|minimum|organic|specialty|farmgate|farm-gate|commodity ... price|prices|rate|rates & pay|pays|paid|paying|farmers|growers|producers|suppliers',
+      'pay|pays|paid|paying ... prices|price ... higher|above|more ... than', 'prices|price ... higher|more ... than ... fairtrade|fair|market|prevailing|conventional & pay|pays|paid|paying',
+      'are|is|be|will ... supported|assisted|helped|coached ... in|to|with ... making|make|improve|improving|improvements|implement* & suppliers|supplier|factory|factories|producers|producer|farmers|growers',
+      'work|working|works ... with ... factory|supplier|suppliers|factories ... management|owners ... to ... improve',
+      'support*|help*|assist* ... factory|supplier|suppliers|factories ... management|owners|managers ... to ... improve|strengthen|develop',
+      'internal|own|our ... procedures|processes|contracts|practices & demands|pressure ... on|of ... @stakeholders & violat*|breach*|abuse*|harm*|adverse',
     ],
   },
   cues: {

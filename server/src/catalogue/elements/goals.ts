@@ -107,6 +107,11 @@ export const goals: ElementDefinition = {
       // round 16: de omgeving meenemen in ontwikkelingen; actief het gesprek opzoeken om ...
       'om ... @stakeholders|omgeving|buren|omwonenden ... mee ... te nemen ... in|bij', 'zoekt|zoeken|zochten ... actief ... gesprek|dialoog|contact ... op & om|zodat',
       '@dialogue ... met als doel', '@dialogue ... bedoeld om', '@dialogue ... gericht op',
+      // round 19: de reden voor het gesprek als wat het brengt (omdat het helpt ..., het vergroot ons inzicht, meer effect dan controle) of als de zorgen die het hoort
+      '@dialogue|samenwerking|samenwerken ... met ... @stakeholders & omdat|doordat ... het|dit|dat ... helpt|helpen|zorgt|maakt|geeft',
+      '@dialogue|samenwerking ... helpt|helpen|draagt|dragen ... inzicht|begrip|kennis ... vergroten|verdiepen|verbeteren|bij',
+      '@dialogue|samenwerking|samenwerken ... met ... @stakeholders & meer|groter ... effect|impact|resultaat ... dan',
+      'klankbordgroep*|burenraad|omgevingsraad|@dialogue ... om ... zorgen|vragen|klachten|knelpunten ... te ... bespreken|horen|delen|adresseren',
     ],
     en: [
       'purpose|aim|aims|objective|objectives|goal|goals ... of ... dialogue|engagement|consultation|meeting|meetings|conversation*|session*', 'dialogue|engagement|consultation|meeting|meetings|session|sessions ... aims|aim|intended|seeks ... to', 'through ... dialogue|engagement|conversations ... we ... want|aim|hope|seek',
@@ -193,6 +198,13 @@ export const goals: ElementDefinition = {
       // round 16: stakeholders who help us understand (the reason to talk with them, seen from what they bring)
       '@stakeholders|people|peoples|elders|leaders|families|households ... who ... help|helps|helped ... us ... understand|learn|identify|see',
       'listen|listens|listening|talk|talks|talking ... to ... understand|learn|hear & @stakeholders|affect|affects|affected',
+      // round 19: the reason for engaging given as what it brings (since it helps ..., it deepens our understanding, more impact than control) or as the concerns it is there to hear
+      'engag*|dialogue|consult*|talk|talks|talking|meet|meets|meeting & @stakeholders|families|households|neighbours|neighbors & since|because ... it|this|they ... helps|help|allows|enables',
+      '@dialogue|engaging|collaboration|cooperation & @stakeholders & help|helps|helped ... deepen|improve|increase|broaden|build ... knowledge|understanding',
+      'understanding ... priorities|concerns|needs|expectations|interests|cultures ... of ... @stakeholders & strive|seek|aim|improve|deepen|better|continuously',
+      'collaboration|engagement|dialogue|cooperation ... with ... @stakeholders & greater|more|bigger|larger ... impact|effect|difference ... than',
+      'liaison|forum|forums|committee|committees|panel|panels|@dialogue ... to ... address|discuss|raise|hear|share ... concerns|questions|grievances',
+      'relationships|communication|dialogue|engagement ... to ... achieve|gain|develop|reach ... understanding ... of & impact*|context|concerns|needs',
     ],
   },
   cues: {

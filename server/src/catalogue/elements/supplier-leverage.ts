@@ -57,11 +57,11 @@ export const supplierLeverage: ElementDefinition = {
       // as organisations word it in published policies and reports
       'samenwerking|contract|afspraak ... verlengd & jaar|jaren', 'collectief & verbeteren|invloed|convenant', 'andere|meerdere ... inkopers|merken|bedrijven|kopers & samen|gezamenlijk & invloed|verbeteren|convenant',
       'samenwerking*|contract*|afspraak|afspraken & verleng* & komende|volgende ... jaar|jaren', 'lange-termijn|langetermijn* ... partner|samenwerking|relatie & direct|inkoop|afname|trade',
-      'samen met ... andere ... leden|bedrijven|merken|inkopers|kopers',
+      'samen met ... andere ... leden|bedrijven|merken|inkopers|kopers & leverancier*|toeleverancier*|inkoop*|fabriek*|producent*|kwekers|telers|boeren|afname*|eisen|invloed|volume*|keten|sterker|bundelen',
       'zekerheid van afname', 'afnamezekerheid', 'meerjarig* ... contract*|inkoopcontract*|afname*|afnamecontract*',
       // round 9: general frames (using and increasing influence, joining other buyers and sector initiatives, rewarding progress with business, suspension or exit only as a last resort)
       'invloed|hefboom & inzetten|inzet|zetten|gebruiken|aanwenden|benutten|uitoefenen|vergroten|versterken & leverancier*|keten|ketenpartners|zakenpartners|handelspartner*|fabriek*|producent*|andere',
-      'samenwerk*|samen|optrekken|aansluiten|aangesloten ... met|bij ... andere ... merken|inkopers|afnemers|kopers|retailers|bedrijven|ondernemingen', 'sector*|branche*|convenant*|initiatie* & invloed|hefboom|leverage & vergroten|versterken|bundelen|gezamenlijk*|collectief|samen',
+      'samenwerk*|samen|optrekken|aansluiten|aangesloten ... met|bij ... andere ... merken|inkopers|afnemers|kopers|retailers|bedrijven|ondernemingen & leverancier*|toeleverancier*|inkoop*|fabriek*|producent*|kwekers|telers|boeren|afname*|eisen|invloed|volume*|keten|sterker|bundelen', 'sector*|branche*|convenant*|initiatie* & invloed|hefboom|leverage & vergroten|versterken|bundelen|gezamenlijk*|collectief|samen',
       'laatste redmiddel & uittreden|exit|afbouwen|opschort*|stopzetten|stoppen|beeindig*|terugtrekken', 'laatste redmiddel & bouwen|bouwt|trekken|trekt|schorten|schort ... af|terug|op', 'verantwoord* ... uittreden|exit|afbouwen|terugtrekken|uitstappen',
       'lid|leden|deelnemer*|aangesloten|ondertekend|ondertekenaar* & initiatie*|convenant*|platform|coalitie|alliantie & merken|inkopers|afnemers|retailers|kopers',
       'belonen|beloont|beloond ... prestaties|vooruitgang|voortgang|verbetering*|inzet', 'orders|volume*|opdrachten|inkoop ... toewijzen|toegewezen|toewijzing|verdelen|verdeeld & prestaties|vooruitgang|voortgang|verbeter*|*score*|scorekaart*',
@@ -71,6 +71,9 @@ export const supplierLeverage: ElementDefinition = {
       'in plaats van ... de ... relatie|samenwerking|zakenrelatie|handelsrelatie ... te ... beeindigen|verbreken|stoppen|stop', 'in plaats van ... te ... vertrekken|stoppen|beeindigen|verbreken|weg|uit', 'liever ... blijven ... dan ... vertrekken|stoppen|weggaan',
       'heroverwe*|herzien|heroverweegt|heroverwegen ... de|onze ... relatie|samenwerking|zakenrelatie|handelsrelatie', 'relatie|samenwerking|zakenrelatie|handelsrelatie ... heroverwegen|herzien|opnieuw ... bekijken|beoordelen|afwegen',
       'collega|gelijkgestemde|publieke|overheids|institutionele ... inkopers|afnemers|opdrachtgevers|merken|kopers & samen|gezamenlijk|samenwerk*|optrekken|aansluiten|bundelen', 'collega-inkopers|collega-merken|collega-afnemers|overheidsinkopers|publieke inkopers',
+      // round 19: optrekken met sectorgenoten onder hun eigen naam (verzekeraars, operators, gemeenten)
+      'samen|samenwerk*|gezamenlijk|aangesloten ... met|bij ... andere|collega|grote ... *verzekeraars|operators|telecom*|gemeenten|partijen|bedrijven & leverancier*|eisen|invloed|sterker|normen',
+      'sectorgenoten|branchegenoten|vakgenoten|collega-inkopers & sterker|invloed|gezamenlijk|samen|bundelen',
     ],
     en: [
       'extend|extends|renew|renews ... agreement*|contract*|licen* & if|provided|once|when & cooperat*|participat*|improve*|agreements|take|takes ... part',
@@ -119,6 +122,8 @@ export const supplierLeverage: ElementDefinition = {
       'rather than|instead of ... terminat*|ending|end|exit*|leav*|cut*|sever* ... the ... relationship|relationships|ties|business|contract', 'rather than|instead of ... terminat*|exit*|leav*|walk*|cut* ... away|ties|relationships', 'stay|stayed|remain|remained ... engaged ... rather|instead',
       'reconsider*|reassess*|re-evaluat*|reevaluat*|re-examin*|review ... the|our ... relationship|business|partnership|cooperation|collaboration ... with', 'relationship|business|partnership ... supplier|factory|producer ... be ... reconsidered|reviewed|reassessed',
       'like-minded|fellow|public|public-sector|institutional ... buyers|purchasers|procurers|brands|retailers & work|works|working|collaborat*|join*|together|partner*|align*|pool*', 'public ... sector ... buyers|purchasers|procurers & work|works|working|collaborat*|join*|together|partner*',
+      // round 19: joining buyers of the same sector under their own names (insurers, operators, peers)
+      'together|jointly|join*|team* ... with ... other|fellow|peer ... insurers|operators|companies|buyers|brands|peers|members|municipalities|councils & suppliers|supplier|standards|leverage|influence|stronger',
     ],
   },
   cues: {
