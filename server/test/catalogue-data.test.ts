@@ -5,6 +5,7 @@ import { compilePhrases, checkPhrases } from '../src/match/phrases.js';
 import { normalize } from '../src/match/normalize.js';
 import { isNegated } from '../src/match/sentences.js';
 import type { Localized, LocalizedList } from '../src/core/types.js';
+import { DOCUMENT_TYPE_DEFINITIONS, DOMAIN_TERMS, OTHER_POLICY_TITLES, OWN_VOICE } from '../src/catalogue/document-types.js';
 
 const ORDER = ['goals', 'due-diligence', 'commitment', 'follow-up', 'added-value', 'accessibility', 'relationship', 'supplier-leverage', 'fair-purchasing', 'intermediaries', 'risk-identification', 'structural-dialogue', 'broader-context'];
 const full = (l: Localized) => l.nl.trim().length > 0 && l.en.trim().length > 0;
@@ -67,6 +68,28 @@ describe('element catalogue', () => {
         expect(re.test(normalize(g.title[lang].toLowerCase())), `${g.id} ${lang}`).toBe(true);
       }
     }
+  });
+
+  // In `a|b` every alternative is one word: "supply chain|supply chains" reads as
+  // "supply", then "chain|supply", then "chains", and matches almost nothing (a
+  // general title and six element phrases were written so and never matched).
+  // Two-word alternatives are written out as separate phrases instead. The tell:
+  // one word in two neighbouring alternations.
+  it('has no alternative of two words inside one `a|b` token', () => {
+    const all: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') all.push(v);
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!['source', 'title', 'summary', 'explanation', 'why', 'skeleton'].includes(k)) walk(x);
+    };
+    walk([ELEMENTS, DOCUMENT_TYPE_DEFINITIONS, DOMAIN_TERMS, OTHER_POLICY_TITLES, OWN_VOICE]);
+    const suspect = all.filter((p) =>
+      p.split(/\s+&\s+/).some((part) => {
+        const tokens = part.split(/\s+/);
+        return tokens.some((t, i) => i > 0 && (t.includes('|') || tokens[i - 1].includes('|')) && t.split('|').some((w) => tokens[i - 1].split('|').includes(w)));
+      }),
+    );
+    expect(suspect).toEqual([]);
   });
 
   it('has glossary entries with valid terms in both languages', () => {

@@ -165,8 +165,14 @@ The NGO in the region helps us with interpreters.
     expect(lint(`# Duurzaam en sociaal inkopen\n\n${nl}`).documentType).toBe('policy');
     expect(lint(`# Ketenverantwoordelijkheid\n\nWij zoeken samen met leveranciers naar misstanden in de keten.\n`).documentType).toBe('policy');
     expect(lint(`# Regels verantwoord beleggen\n\nWij beleggen niet in bedrijven die mensenrechten schenden.\n`).documentType).toBe('policy');
+    // Titles of two words that were once written as one alternative ("supply chain|supply chains") and never matched.
+    const sc = 'We visit our suppliers and talk about working conditions in the supply chain.\n';
+    for (const title of ['Ensuring a Responsible Supply Chain', 'Forced Labour', 'Sustainable Investment', 'Corporate Social Responsibility']) expect(lint(`# ${title}\n\n${sc}`).documentTypeFrom, title).toBe('title');
+    const nlsc = 'Wij bezoeken onze leveranciers en spreken met hen over arbeidsomstandigheden.\n';
+    for (const title of ['Mensenrechtenverklaring van ons bedrijf', 'Sociale verantwoordelijkheid', 'Duurzaam ondernemen']) expect(lint(`# ${title}\n\n${nlsc}`).documentTypeFrom, title).toBe('title');
     // The same titles without IMVO vocabulary, or without an organisation speaking: no policy.
     expect(lint(`# Sustainable procurement\n\nWe buy recycled paper and refurbished laptops where we can.\n`).documentType).toBeNull();
+    expect(lint(`# Corporate Social Responsibility\n\nWe plant trees and our staff volunteer at the food bank.\n`).documentType).toBeNull();
     expect(lint(`# Ethical sourcing\n\nThis package lists the licences of its dependencies. See the supply chain section of the docs.\n`, { path: 'README.md' }).documentType).toBeNull();
   });
 

@@ -56,8 +56,8 @@ export const DOCUMENT_TYPE_DEFINITIONS: readonly DocumentTypeDefinition[] = [
       en: ['policy', 'rbc policy', 'human rights policy', 'responsible sourcing policy', 'policy statement', 'sourcing policy', 'statement'],
     },
     specificTitles: {
-      nl: ['imvo-beleid|imvo beleid|imvo-beleidsverklaring|mvo-beleid', 'mensenrechtenbeleid', 'beleidsverklaring', 'beleid ... imvo|mvo|mensenrechten|maatschappelijk verantwoord*|ketenverantwoordelijkheid|verantwoord inkopen|due diligence|gepaste zorgvuldigheid', 'verklaring ... mensenrechten|imvo|mvo', 'verantwoord inkoopbeleid', 'leverancierscode', 'leveranciersgedragscode', 'gedragscode ... leveranciers|toeleveranciers'],
-      en: ['human rights policy', 'rbc policy', 'responsible sourcing policy', 'responsible business conduct policy', 'policy statement', 'policy ... human rights|responsible business|due diligence|sourcing|supply chain|csr|sustainability', 'human rights statement', 'responsible minerals policy', 'supplier|suppliers|vendor code', 'supplier|suppliers|vendor code of conduct', 'code of conduct ... suppliers|vendors'],
+      nl: ['imvo-beleid|imvo-beleidsverklaring|mvo-beleid', 'imvo beleid', 'mensenrechtenbeleid', 'mensenrechtenverklaring*', 'beleidsverklaring', 'beleid ... imvo|mvo|mensenrechten|ketenverantwoordelijkheid', 'beleid ... maatschappelijk verantwoord*', 'beleid ... verantwoord inkopen', 'beleid ... due diligence', 'beleid ... gepaste zorgvuldigheid', 'verklaring ... mensenrechten|imvo|mvo', 'verantwoord inkoopbeleid', 'leverancierscode', 'leveranciersgedragscode', 'gedragscode ... leveranciers|toeleveranciers'],
+      en: ['human rights policy', 'rbc policy', 'responsible sourcing policy', 'responsible business conduct policy', 'policy statement', 'policy ... human rights', 'policy ... responsible business', 'policy ... due diligence', 'policy ... supply chain', 'policy ... sourcing|csr|sustainability', 'human rights statement', 'responsible minerals policy', 'supplier|suppliers|vendor code', 'supplier|suppliers|vendor code of conduct', 'code of conduct ... suppliers|vendors'],
     },
     // A title that names only an RBC theme, or "our approach" to one, is how a
     // company publishes its standing position (a web page, a chapter of the
@@ -65,10 +65,14 @@ export const DOCUMENT_TYPE_DEFINITIONS: readonly DocumentTypeDefinition[] = [
     generalTitles: {
       nl: ['*beleid', 'verklaring', 'beleid', 'mensenrechten', 'verantwoord inkopen|ingekocht|ondernemen|zakendoen', 'onze aanpak|visie|uitgangspunten|principes', 'hoe wij|we ... omgaan met', 'hoe wij|we ... werken aan', 'hoe wij|we ... zorgen voor',
         // how organisations title the page on their standing position: purchasing or investing with care, chain responsibility, modern slavery
-        'duurzaam|duurzame|sociaal|sociale|maatschappelijk|ethisch|ethische ... inkopen|inkoop|inkoopbeleid|beleggen|investeren', 'verantwoord|verantwoorde ... beleggen|investeren|herkomst', 'ketenverantwoordelijkheid|ketenbeheer', 'moderne slavernij', 'mensenhandel|slavernij|dwangarbeid|kinderarbeid'],
+        'duurzaam|duurzame|sociaal|sociale|maatschappelijk|ethisch|ethische ... inkopen|inkoop|inkoopbeleid|beleggen|investeren', 'verantwoord|verantwoorde ... beleggen|investeren|herkomst', 'ketenverantwoordelijkheid|ketenbeheer', 'moderne slavernij', 'mensenhandel|slavernij|dwangarbeid|kinderarbeid',
+        // een pagina over de maatschappelijke of sociale verantwoordelijkheid van de organisatie
+        'sociale|maatschappelijke ... verantwoordelijkheid', 'maatschappelijk verantwoord', 'duurzaam|verantwoord ondernemen'],
       en: ['policy', 'statement', 'human rights', 'responsible sourcing|purchasing|procurement|business', 'our approach|position|principles|commitment', 'how we ... respect|address|manage|approach',
         // how organisations title the page on their standing position: ethical or sustainable sourcing, modern slavery
-        'ethical|sustainable|social ... sourcing|procurement|purchasing|trading|trade|compliance', 'responsible|sustainable ... investment|investing|supply chain|supply chains', 'supply chain responsibility', 'modern slavery', 'human trafficking|forced labour|forced labor|child labour|child labor'],
+        'ethical|sustainable|social ... sourcing|procurement|purchasing|trading|trade|compliance', 'responsible|sustainable ... investment|investing', 'responsible|sustainable|ethical ... supply chain|chains', 'supply chain responsibility', 'modern slavery', 'human trafficking', 'forced|child labour|labor',
+        // a page on the organisation's social or corporate responsibility
+        'social|corporate ... responsibility'],
     },
     // A chapter of the annual or sustainability report states the standing
     // position too (see generalTitles); "verslag" alone is also a meeting's minutes.

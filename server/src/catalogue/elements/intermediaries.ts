@@ -58,7 +58,7 @@ export const intermediaries: ElementDefinition = {
       // round 9: general frames (intermediaries involved in due diligence or dialogue, trained on or passing on our policy, peer learning among suppliers)
       'engag*|involv*|collaborat*|cooperat*|work|works|working|partner* ... with|our|the|its ... @intermediaries & rights|diligence|risk*|@dialogue|conditions|producer*|farmer*|factor*|mill*|origin|traceab*|transparen*|grievance*',
       '@intermediaries & train*|trained|training|workshop*|brief*|awareness & rights|policy|rbc|diligence|standards|expectations|responsible', '@intermediaries & cascad*|relay*|forward*', '@intermediaries & pass ... on & suppliers|producers|factories|farmers|policy|expectations',
-      'supplier ... day|days|event*|conference*|forum*|summit* & share|shares|sharing|exchang*|learn*|experiences', 'learn ... from ... each other|one another|peers & supplier*|producer*|farmer*|factor*|grower*', 'best|good ... practice* ... among|between ... suppliers|producers|factories|farmers',
+      'supplier ... day|days|event*|conference*|forum*|summit* & share|shares|sharing|exchang*|learn*|experiences', 'learn ... from ... peers & supplier*|producer*|farmer*|factor*|grower*', 'learn ... from ... each other & supplier*|producer*|farmer*|factor*|grower*', 'learn ... from ... one another & supplier*|producer*|farmer*|factor*|grower*', 'best|good ... practice* ... among|between ... suppliers|producers|factories|farmers',
     ],
   },
   cues: {
@@ -71,7 +71,7 @@ export const intermediaries: ElementDefinition = {
       'medewerkers|werknemers|bestuurders|directie|personeel|functionarissen|adviseurs ... agenten|tussenpersonen|vertegenwoordigers', 'agenten ... medewerkers|werknemers|adviseurs|consultants|bestuurders', 'omkop*|corruptie|steekpenning*|smeergeld*|witwassen|sancties|mededinging*'],
     en: ['@placeholders', 'customers', 'consumers', 'recruit*', 'labour|labor broker*', 'labour|labor agenc*', 'employment agenc*', 'staffing agenc*', 'temp* agenc*', 'migrant worker*', 'quality control', 'quality inspection*', 'inspection*', 'freight forwarder*', 'shipping agent*', 'customs', 'logistics provider*|partner*|company|companies|firm*', 'transport company|companies|provider*|firm*', 'shipping company|companies|line*', 'together with ... other ... importers|traders|buyers', 'join|joins|joining|joined ... other ... importers|traders|buyers', 'invoic*', 'payments', 'samples', 'documentation|paperwork ... *regulation|regulations|eudr|permits|licen*',
       // the company's own agents and representatives, as codes list them ("employees, agents and contractors", anti-bribery)
-      'employees|directors|officers|contractors|consultants ... agents|intermediaries', 'agents ... contractors|consultants|employees|directors|officers', 'brib*|corrupt*|kickback*|facilitation|money laundering|sanctions|antitrust|anti-trust'],
+      'employees|directors|officers|contractors|consultants ... agents|intermediaries', 'agents ... contractors|consultants|employees|directors|officers', 'brib*|corrupt*|kickback*|facilitation|sanctions|antitrust|anti-trust', 'money laundering'],
   },
   skeleton: {
     nl: '<!-- Beschrijf hoe u leveranciers uitlegt waarom de dialoog ertoe doet en welke rol agenten, importeurs en andere tussenschakels krijgen. -->\n\n- Hoe we uitleggen waarom de dialoog ertoe doet en wat die beide kanten oplevert: [invullen]\n- Succesverhalen of leveranciers die al eerder meededen: [invullen]\n- Tussenschakels (agenten, importeurs, handelshuizen) en hun afgesproken rol: [invullen]',

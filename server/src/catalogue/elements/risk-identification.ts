@@ -116,7 +116,7 @@ export const riskIdentification: ElementDefinition = {
       // or left to be found out: "wij passen onze inkoop aan wanneer blijkt dat deze bijdraagt aan ..."
       'waar|indien|wanneer|als|zodra|mocht ... blijkt|blijken ... dat ... veroorzaken|veroorzaakt|bijdragen|bijdraagt|bijdroegen|bijdroeg',
       // "als onze inkooppraktijken blijken bij te dragen aan de problemen, passen we ze aan"
-      'blijkt|blijken|bleek|bleken ... bij te dragen|te veroorzaken',
+      'blijkt|blijken|bleek|bleken ... bij te dragen', 'blijkt|blijken|bleek|bleken ... te veroorzaken',
       // the document announcing its own subject ("dit beleid beschrijft hoe wij omgaan met de risico's voor mensen") covers nothing yet
       'dit|het|deze beleid|plan|document|verklaring|beleidsverklaring beschrijft|beschrijven|legt ... hoe',
       // a promise that taking part carries no repercussions is about safe participation, not a risk named
