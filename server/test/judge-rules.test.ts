@@ -92,27 +92,3 @@ describe('a signal counts only in its element\'s setting (context)', () => {
     expect(status(en(`## Accessibility\n\n${instruction}`), 'accessibility')).toBe('present');
   });
 });
-
-describe('a stance may be stated over two neighbouring sentences (acrossSentences)', () => {
-  const nl = (para: string) => `# Plan\n\n## Over ons\n\n${para}\n`;
-  const en = (para: string) => `# Plan\n\n## About us\n\n${para}\n`;
-  it('an NGO named in one sentence and the lasting cooperation in the next make a structural dialogue', () => {
-    const [a, b] = ['We werken samen met een ngo in Bangladesh.', 'Die samenwerking loopt sinds 2018 en gaat door tot 2030.'];
-    for (const one of [a, b]) expect(status(nl(one), 'structural-dialogue'), one).toBe('missing');
-    expect(status(nl(`${a} ${b}`), 'structural-dialogue')).toBe('present');
-    // the same two sentences in two paragraphs are two statements
-    expect(status(nl(`${a}\n\n${b}`), 'structural-dialogue')).toBe('missing');
-  });
-
-  it('only for stances: a measure spread over two sentences does not count', () => {
-    const [a, b] = ['The action points each have an owner and a deadline.', 'The union agreed to them at the meeting.'];
-    expect(status(en(`${a} ${b}`), 'follow-up')).toBe('missing');
-    expect(status(en('The action points each have an owner and a deadline, agreed with the union at the meeting.'), 'follow-up')).toBe('present');
-  });
-
-  it('a negation or a question in one sentence does not reach the other', () => {
-    expect(status(nl('We werken niet samen met een ngo in Bangladesh. Die samenwerking loopt sinds 2018 en gaat door tot 2030.'), 'structural-dialogue')).toBe('missing');
-    expect(status(nl('Werken we samen met een ngo in Bangladesh? Het programma loopt sinds 2018.'), 'structural-dialogue')).toBe('missing');
-    expect(status(nl('We werken samen met een ngo in Bangladesh. Het programma loopt sinds 2018.'), 'structural-dialogue')).toBe('present');
-  });
-});

@@ -50,9 +50,6 @@ export interface CompiledCatalogue {
   /** The signals of all elements in one Matcher, tagged by element index: a
    * block is read once for all of them (check/evidence.ts). */
   readonly signals: Matcher;
-  /** The signals of the elements whose evidence may span two sentences
-   * (`acrossSentences`), tagged by index into `elements`; null when none. */
-  readonly across: { matcher: Matcher; elements: CompiledElement[] } | null;
 }
 
 /** Whether a (normalised) title is the element's own section title in either
@@ -163,20 +160,12 @@ export function compileCatalogue(
     ...custom.map((d, i) => compileElement(d, elements.length + i, true)),
   ];
   let signals: Matcher | undefined;
-  let across: CompiledCatalogue['across'] | undefined;
   return {
     elements: compiled,
     byId: new Map(compiled.map((e) => [e.def.id, e])),
     groups: groups.map((g) => new LazyGroup(g)),
     get signals() {
       return (signals ??= Matcher.compileLists(compiled.map((e) => both(e.def.signals))));
-    },
-    get across() {
-      if (across === undefined) {
-        const spanning = compiled.filter((e) => e.def.acrossSentences);
-        across = spanning.length ? { matcher: Matcher.compileLists(spanning.map((e) => both(e.def.signals))), elements: spanning } : null;
-      }
-      return across;
     },
   };
 }

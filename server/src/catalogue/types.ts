@@ -72,15 +72,6 @@ export interface ElementDefinition {
    * ("suppliers must pay a living wage", "van leveranciers verwachten wij dat
    * zij ...") is no evidence for it (match/sentences.ts othersAct). */
   ownMeasure?: boolean;
-  /** The element is a stance the organisation takes (its commitment, its
-   * goals, a lasting dialogue or relationship, owning its risks), which texts
-   * often spread over two sentences: "We work with two NGOs on living wages.
-   * The partnership runs until 2030." A signal's `&` parts may then be met by
-   * two neighbouring sentences of one paragraph (check/evidence.ts). A measure
-   * (an accessibility step, a follow-up, leverage, a purchasing practice) must
-   * be stated in one sentence: spread over two, its parts are mostly about
-   * different things. */
-  acrossSentences?: boolean;
   /** Sub-aspects worth a hint when absent. */
   aspects?: readonly AspectDefinition[];
   /** Markdown body of the section skeleton (no heading). Guidance goes in an

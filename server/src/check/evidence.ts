@@ -97,22 +97,6 @@ function factsOf(catalogue: CompiledCatalogue, block: BlockInfo, skip = 0): Bloc
           if (!facts.signal[e.order] && !e.exclude?.stated(s, keys) && !(e.def.ownMeasure && othersAct(s))) facts.signal[e.order] = true;
         }
       }
-      // A stance may be stated over two neighbouring sentences (acrossSentences):
-      // read each pair once more, for those elements only. Joined by a
-      // semicolon, as withAnaphora does: a negation in one does not reach the other.
-      const across = catalogue.across;
-      if (across) {
-        for (let k = 0; k + 1 < written.length; k++) {
-          const [a, b] = [written[k], written[k + 1]];
-          if (a.endsWith('?') || b.endsWith('?') || isStepName(a) || isStepName(b)) continue;
-          const pair = `${a}; ${b}`;
-          const keys = sentenceKeys(pair);
-          for (const i of across.matcher.affirmedLists(pair, keys)) {
-            const e = across.elements[i];
-            if (!facts.signal[e.order] && !e.exclude?.stated(pair, keys) && !(e.def.ownMeasure && othersAct(pair))) facts.signal[e.order] = true;
-          }
-        }
-      }
     } catch {
       // Left unanswered: hasSignal asks again inside each element's own check,
       // whose failure lint.ts contains. One broken phrase must not fail the block for all.

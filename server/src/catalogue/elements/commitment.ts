@@ -3,7 +3,6 @@ import type { ElementDefinition } from '../types.js';
 export const commitment: ElementDefinition = {
   id: 'commitment',
   group: 'general',
-  acrossSentences: true,
   levels: { 'dialogue-plan': 'recommended', policy: 'required' },
   source: { nl: 'SER-factor 2: uw eigen commitment voor de dialoog', en: 'SER factor 2: your own commitment to the dialogue' },
   title: { nl: 'Ons commitment', en: 'Our commitment' },

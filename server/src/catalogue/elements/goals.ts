@@ -3,7 +3,6 @@ import type { ElementDefinition } from '../types.js';
 export const goals: ElementDefinition = {
   id: 'goals',
   group: 'general',
-  acrossSentences: true,
   levels: { 'dialogue-plan': 'required', policy: 'recommended' },
   source: { nl: 'SER-factor 1: helderheid over doelen en verwachtingen', en: 'SER factor 1: clear goals and expectations' },
   title: { nl: 'Doel en verwachtingen', en: 'Purpose and expectations' },

@@ -3,7 +3,6 @@ import type { ElementDefinition } from '../types.js';
 export const relationship: ElementDefinition = {
   id: 'relationship',
   group: 'general',
-  acrossSentences: true,
   levels: { 'dialogue-plan': 'required', policy: 'recommended' },
   source: { nl: 'SER-factor 6: de aard van de relatie tussen bedrijf en stakeholder', en: 'SER factor 6: the nature of the relationship between company and stakeholder' },
   title: { nl: 'Relatie en contactpersoon', en: 'Relationship and contact person' },

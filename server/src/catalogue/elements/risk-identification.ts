@@ -3,7 +3,6 @@ import type { ElementDefinition } from '../types.js';
 export const riskIdentification: ElementDefinition = {
   id: 'risk-identification',
   group: 'ngos',
-  acrossSentences: true,
   levels: { 'dialogue-plan': 'required', policy: 'required' },
   source: { nl: 'SER, commitment van ngo\'s, punt 1: risico\'s identificeren en erkennen', en: 'SER, NGO commitment, point 1: identifying and acknowledging risks' },
   title: { nl: 'Risico\'s voor mensen in de keten', en: 'Risks to people in the supply chain' },

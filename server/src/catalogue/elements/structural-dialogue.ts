@@ -3,7 +3,6 @@ import type { ElementDefinition } from '../types.js';
 export const structuralDialogue: ElementDefinition = {
   id: 'structural-dialogue',
   group: 'ngos',
-  acrossSentences: true,
   levels: { 'dialogue-plan': 'required', policy: 'recommended' },
   source: { nl: 'SER, commitment van ngo\'s, punt 2: een structurele dialoog met een langetermijnvisie', en: 'SER, NGO commitment, point 2: a structural dialogue with a long-term vision' },
   title: { nl: 'Structurele dialoog met ngo\'s', en: 'Structural dialogue with NGOs' },
