@@ -1,7 +1,5 @@
-// Sentences and negation. Evidence is judged per sentence: a phrase spans two
-// sentences only where they are joined on purpose (an anaphoric opener here; a
-// stance element's neighbouring pair in check/evidence.ts), and a negation
-// counts only within the clause of a match.
+// Sentences and negation. Evidence is judged per sentence, so a phrase never
+// spans two sentences, and a negation counts only within the clause of a match.
 
 import { normalize } from './normalize.js';
 
