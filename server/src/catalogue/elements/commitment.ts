@@ -228,7 +228,9 @@ export const commitment: ElementDefinition = {
       // round 9: risks to the company itself are not adverse impact on people
       'financiele|reputatie|commerciele|juridische|operationele ... risico*', 'reputatierisico*|bedrijfsrisico*',
       // round 10: the financial auditor's recommendations are not the dialogue's input
-      'accountant|accountants|accountantscontrole'],
+      'accountant|accountants|accountantscontrole',
+      // wie verantwoordelijk is voor de opvolging van afspraken is de eigenaar van de opvolging, geen commitment
+      'verantwoordelijk* ... opvolging|opvolgen|terugkoppeling|terugkoppelen'],
     en: ['business continuity', '@placeholders', 'oecd step*', 'step 2|3|4|5', 'continuity of supply', 'security of supply', 'supply security', 'our brand', 'our reputation', 'budget*|funds|amount & campaign*', 'committed|commit|commits to ... respect|respecting|upholding|uphold ... human rights', 'endorse*', 'subscribe to', 'signator*', 'sdg*', 'sustainable development goals', 'global compact', 'we respect ... human rights', 'marketing', 'sponsor*', 'advertising', 'charit*', 'donation*', 'purchasing commitment*', 'purchase volume*', 'purchasing volume*', 'more|extra|additional|fewer|larger ... orders', 'orders ... suspend*|increase*|reduc*|pause*', 'suspend*|increase*|reduc*|pause* ... orders', 'committed to ... responsible business conduct', 'committed to ... rbc|sustainability|sustainable|ungps|ungp|csr', 'in line with ... oecd|un ... guidelines|guiding', 'six|6 steps|stages',
       // a price that follows a supplier's rising costs is a purchasing practice (fair-purchasing), not acting on the dialogue
       'costs|cost ... rise|rises|risen|increase|increases|increased & price|prices|pricing',
@@ -237,7 +239,9 @@ export const commitment: ElementDefinition = {
       // round 9: risks to the company itself are not adverse impact on people
       'financial|reputational|commercial|credit|market|liquidity|currency|legal ... risk|risks',
       // round 10: climate-disclosure and financial-audit recommendations are not the dialogue's input
-      'tcfd', 'financial|statutory auditor|auditors'],
+      'tcfd', 'financial|statutory auditor|auditors',
+      // who is responsible for following up the agreements is follow-up's owner, not commitment (found by CI's VS Code suite)
+      'responsible|accountable|responsibility ... following up', 'responsible|accountable|responsibility ... follow-up|follow-ups', 'responsible|accountable|responsibility ... reporting back'],
   },
   aspects: [
     {
