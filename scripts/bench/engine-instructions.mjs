@@ -57,6 +57,11 @@ function count(what, calls) {
   if (r.status !== 0 || !m) throw new Error(`${what}: valgrind failed\n${r.stderr.slice(-2000)}`);
   return Number(m[1].replace(/,/g, ''));
 }
+/** The lowest and highest of the figures, formatted; one figure when they agree. */
+const range = (a, f) => {
+  const [lo, hi] = [Math.min(...a), Math.max(...a)].map(f);
+  return lo === hi ? lo : `${lo}–${hi}`;
+};
 const repeat = Number(process.env.BENCH_REPEAT ?? 3);
 const per = { bare: [], lint: [], markdownlint: [] };
 // BENCH_ONLY=lint counts the lint alone (a third of the time), to compare two
@@ -69,13 +74,9 @@ if (only && !(only in per)) {
 for (let r = 0; r < repeat; r++) for (const what of Object.keys(per)) if (!only || what === only) per[what].push((count(what, 6) - count(what, 3)) / 3);
 if (only) {
   const a = per[only];
-  console.log(`Instructions per warm call of ${only}, 5,000-line plan, ${repeat} repetitions: ${Math.min(...a) === Math.max(...a) ? (a[0] / 1e6).toFixed(0) : `${(Math.min(...a) / 1e6).toFixed(0)}–${(Math.max(...a) / 1e6).toFixed(0)}`} M (${lib})`);
+  console.log(`Instructions per warm call of ${only}, 5,000-line plan, ${repeat} repetitions: ${range(a, (n) => (n / 1e6).toFixed(0))} M (${lib})`);
   process.exit(0);
 }
-const range = (a, f) => {
-  const [lo, hi] = [Math.min(...a), Math.max(...a)].map(f);
-  return lo === hi ? lo : `${lo}–${hi}`;
-};
 const g = (a) => `${range(a, (n) => (n / 1e9).toFixed(2))} G`;
 const ratio = (a, b) => range(a.flatMap((x) => b.map((y) => x / y)), (n) => n.toFixed(2));
 console.log(`Instructions per warm call, 5,000-line plan, ${repeat} repetitions: bare remark-parse ${g(per.bare)} · imvo-lint ${g(per.lint)} · markdownlint ${g(per.markdownlint)}`);

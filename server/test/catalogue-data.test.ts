@@ -11,6 +11,8 @@ const ORDER = ['goals', 'due-diligence', 'commitment', 'follow-up', 'added-value
 const full = (l: Localized) => l.nl.trim().length > 0 && l.en.trim().length > 0;
 const fullList = (l: LocalizedList) => l.nl.length > 0 && l.en.length > 0;
 const phrases = (l: LocalizedList) => [...l.nl, ...l.en];
+/** The catalogue's prose fields; every other string field holds phrases. */
+const PROSE = ['source', 'title', 'summary', 'explanation', 'why', 'skeleton'] as const;
 
 describe('element catalogue', () => {
   it('has the 13 elements of ELEMENTS.md in catalogue order', () => {
@@ -18,7 +20,7 @@ describe('element catalogue', () => {
   });
 
   it.each(ELEMENTS.map((e) => [e.id, e] as const))('%s is complete in Dutch and English, with valid phrases', (_id, e) => {
-    for (const key of ['source', 'title', 'summary', 'explanation', 'why', 'skeleton'] as const) expect(full(e[key]), key).toBe(true);
+    for (const key of PROSE) expect(full(e[key]), key).toBe(true);
     for (const key of ['headings', 'signals', 'cues'] as const) expect(fullList(e[key]), key).toBe(true);
     for (const key of ['signals', 'cues', 'exclude'] as const) expect(checkPhrases(phrases(e[key])), key).toEqual([]);
     expect(checkPhrases(phrases(e.headings), false), 'headings').toEqual([]);
@@ -80,7 +82,7 @@ describe('element catalogue', () => {
     const walk = (v: unknown): void => {
       if (typeof v === 'string') all.push(v);
       else if (Array.isArray(v)) v.forEach(walk);
-      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!['source', 'title', 'summary', 'explanation', 'why', 'skeleton'].includes(k)) walk(x);
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!(PROSE as readonly string[]).includes(k)) walk(x);
     };
     walk([ELEMENTS, DOCUMENT_TYPE_DEFINITIONS, DOMAIN_TERMS, OTHER_POLICY_TITLES, OWN_VOICE]);
     const suspect = all.filter((p) =>
