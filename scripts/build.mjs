@@ -19,6 +19,7 @@ writeFileSync(
 );
 
 const production = process.argv.includes('--production');
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const common = {
   bundle: true,
   platform: 'node',
@@ -36,6 +37,8 @@ const common = {
   // YAML 1.1's !!binary tag (not read here), decoded there with atob, which
   // Node has too.
   alias: { yaml: './node_modules/yaml/browser/dist/index.js' },
+  // `imvo-lint --version` and SARIF's tool version (cli/main.ts).
+  define: { __VERSION__: JSON.stringify(version) },
 };
 const executable = { banner: { js: '#!/usr/bin/env node' } };
 
@@ -91,6 +94,7 @@ async function buildServer() {
     entryPoints: { server: 'server/src/lsp/launch.ts' },
     outdir: 'dist',
     define: {
+      ...common.define,
       IMVO_SERVER_HASH: JSON.stringify(hash),
       IMVO_SERVER_LENGTHS: JSON.stringify([code.length, protocolCode.length]),
     },

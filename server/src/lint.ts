@@ -31,6 +31,10 @@ export const DEFAULT_MAX_LINES = 10_000;
 export interface LintOptions {
   /** Path or URI path, used for document-type globs and file-name hints and reported as is. */
   path?: string | null;
+  /** The path as `config.documentTypes` globs see it, when it differs from `path`: relative
+   * to the folder of the configuration file they come from (the CLI reports paths relative
+   * to the working folder, a configuration file may sit anywhere above the document). */
+  globPath?: string | null;
   documentType?: DocumentType | 'auto' | null;
   /** Language of the document (inserted text); `auto` detects it. */
   language?: Language | 'auto';
@@ -92,7 +96,7 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
       ? { type: options.documentType, reason: 'option' }
       : options.documentType === null
         ? { type: null, reason: 'option' }
-        : decideType(structure, catalogue, path, config.documentTypes, sample);
+        : decideType(structure, catalogue, path, config.documentTypes, sample, options.globPath ?? path);
   const forced = options.language && options.language !== 'auto' ? options.language : config.language && config.language !== 'auto' ? config.language : null;
   const language = forced ?? decideLanguage(structure, sample);
   const type = typeDecision.type;

@@ -117,6 +117,44 @@ describe('imvo-lint', () => {
     expect(r.out).toMatch(/^plan\.md:/m);
   });
 
+  it('matches document-type globs against the path from the config file\'s folder, wherever it runs', () => {
+    const d = mkdtempSync(join(tmpdir(), 'imvo-globs-'));
+    mkdirSync(join(d, 'sub', 'beleid'), { recursive: true });
+    mkdirSync(join(d, 'sub', 'other'), { recursive: true });
+    writeFileSync(join(d, 'sub', '.imvo-lint.json'), JSON.stringify({ documentTypes: { policy: ['beleid/*.md', 'notes.md'] } }));
+    const note = '# Some notes\n\nWe met on Tuesday.\n';
+    writeFileSync(join(d, 'sub', 'beleid', 'b.md'), note);
+    writeFileSync(join(d, 'sub', 'other', 'notes.md'), note);
+    writeFileSync(join(d, 'sub', 'other', 'c.md'), note);
+    const typeOf = (args: string[], cwd: string) => JSON.parse(run(['--format', 'json', ...args], { cwd }).out).files.map((f: { path: string; documentType: string | null; documentTypeFrom: string | null }) => [f.path, f.documentType, f.documentTypeFrom]);
+    // From above the config file, beside it and below it: the same answer.
+    expect(typeOf(['sub/beleid/b.md', 'sub/other/notes.md', 'sub/other/c.md'], d)).toEqual([
+      ['sub/beleid/b.md', 'policy', 'config'],
+      ['sub/other/notes.md', 'policy', 'config'], // a bare file name matches in any folder, beside a glob with /
+      ['sub/other/c.md', null, null],
+    ]);
+    expect(typeOf(['beleid/b.md'], join(d, 'sub'))).toEqual([['beleid/b.md', 'policy', 'config']]);
+    expect(typeOf(['b.md'], join(d, 'sub', 'beleid'))).toEqual([['b.md', 'policy', 'config']]);
+    expect(typeOf(['--config', 'sub/.imvo-lint.json', 'sub/beleid/b.md'], d)).toEqual([['sub/beleid/b.md', 'policy', 'config']]);
+    const stdin = JSON.parse(run(['--format', 'json', '--stdin-path', 'sub/beleid/x.md', '-'], { cwd: d, input: note }).out).files[0];
+    expect([stdin.documentType, stdin.documentTypeFrom]).toEqual(['policy', 'config']);
+  });
+
+  it('checks a file named twice once, and says plainly that a pattern matched nothing', () => {
+    const files = JSON.parse(run(['--format', 'json', '.', 'plan.md', './plan.md'], { cwd: dir }).out).files.map((f: { path: string }) => f.path);
+    expect(files.filter((p: string) => p === 'plan.md')).toHaveLength(1);
+    const r = run(['nowhere/**/*.md', 'plan.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('imvo-lint: nowhere/**/*.md: no files match this pattern\n');
+  });
+
+  it('reports its own version, also as the SARIF tool version', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(run(['--version']).out.trim()).toBe(version);
+    const driver = JSON.parse(run(['--format', 'sarif', 'plan.md'], { cwd: dir }).out).runs[0].tool.driver;
+    expect(driver.version).toBe(version);
+  });
+
   it('writes templates with init and never overwrites a file', () => {
     const out = join(dir, 'new-plan.md');
     expect(run(['init', '--type', 'dialogue-plan', '--lang', 'nl', '--stakeholders', 'suppliers,ngos', '--out', out]).code).toBe(0);

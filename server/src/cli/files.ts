@@ -17,9 +17,11 @@ export function expandOperands(operands: string[], cwd = process.cwd()): Expande
   const files: string[] = [];
   const errors: Expanded['errors'] = [];
   const seen = new Set<string>();
+  // A file named twice (by a folder and by name, or as ./a.md and a.md) is checked once.
   const add = (f: string) => {
-    if (!seen.has(f)) {
-      seen.add(f);
+    const key = f === '-' ? f : resolve(cwd, f);
+    if (!seen.has(key)) {
+      seen.add(key);
       files.push(f);
     }
   };
@@ -44,13 +46,22 @@ export function expandOperands(operands: string[], cwd = process.cwd()): Expande
       const matcher = picomatch(glob, { dot: false });
       const root = resolve(cwd, base || '.');
       const before = files.length;
-      walk(root, (f) => matcher(relative(root, f).split('\\').join('/')), (f) => add(relative(cwd, f) || f), errors);
+      // A pattern under a folder that does not exist matches nothing, which is all there is to say.
+      if (isFolder(root)) walk(root, (f) => matcher(relative(root, f).split('\\').join('/')), (f) => add(relative(cwd, f) || f), errors);
       if (files.length === before) errors.push({ path: op, message: 'no files match this pattern' });
     } else {
       errors.push({ path: op, message: 'no such file or directory' });
     }
   }
   return { files, errors };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function walk(dir: string, want: (file: string) => boolean, add: (file: string) => void, errors: Expanded['errors'], visited = new Set<string>()): void {

@@ -5,7 +5,7 @@
 // could not be read or a broken configuration (everything else is still linted).
 
 import { writeFileSync } from 'node:fs';
-import { relative, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DocumentType, FileResult, Language } from '../core/types.js';
 import { DEFAULT_MAX_SIZE, lint, tooLargeResult } from '../lint.js';
@@ -110,10 +110,13 @@ function check(argv: string[], io: Io): number {
       status = 2;
       continue;
     }
-    const loaded = values['no-config'] ? null : fixed ?? configFor(file === '-' ? resolve(io.cwd, values['stdin-path'] ?? 'stdin.md') : resolve(io.cwd, file));
+    const absolute = file === '-' ? resolve(io.cwd, values['stdin-path'] ?? 'stdin.md') : resolve(io.cwd, file);
+    const loaded = values['no-config'] ? null : fixed ?? configFor(absolute);
     if (loaded) reportConfig(loaded);
     const options = {
       path: shown,
+      // The configuration's document-type globs are relative to its own folder.
+      globPath: loaded?.path ? relative(dirname(loaded.path), absolute).split(sep).join('/') : shown,
       documentType: type,
       language: 'auto' as const,
       stakeholders,

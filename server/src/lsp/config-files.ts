@@ -46,6 +46,15 @@ export class ConfigFiles {
     return loaded;
   }
 
+  /** The folder of a configuration file as lintPath's paths see it: relative to its
+   * workspace folder, with `/` ('' at the root); absolute outside any. */
+  folderOf(configPath: string | null): string {
+    if (!configPath) return '';
+    const folder = dirname(configPath);
+    const root = this.rootOf(configPath);
+    return (root ? relative(root, folder) : folder).split(sep).join('/');
+  }
+
   /** The path the engine sees (relative to the workspace folder, for document-type globs). */
   lintPath(uri: string): string | null {
     const path = uriToPath(uri);

@@ -99,7 +99,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function configKey(settings: Settings, uri: string): { key: string; config: ReturnType<typeof mergeConfig> } {
     const file = configs.forDocument(uri);
-    const config = mergeConfig(settings, file.config);
+    const config = mergeConfig(settings, file.config, configs.folderOf(file.path));
     return { key: `${locale}\u0000${file.path}\u0000${JSON.stringify(config)}`, config };
   }
 

@@ -60,9 +60,9 @@ export function readSettings(raw: unknown): Settings {
  * The configuration a lint runs with: the editor settings, with the project's
  * `.imvo-lint.json` on top (the file wins, key by key).
  */
-export function mergeConfig(settings: Settings, file: LintConfig | null): LintConfig {
+export function mergeConfig(settings: Settings, file: LintConfig | null, fileFolder = ''): LintConfig {
   const f = file ?? {};
-  const documentTypes = { ...settings.documentTypes, ...(f.documentTypes ?? {}) };
+  const documentTypes = { ...settings.documentTypes, ...rebased(f.documentTypes ?? {}, fileFolder) };
   const language = f.language && f.language !== 'auto' ? f.language : settings.language;
   return {
     rules: { ...settings.rules, ...(f.rules ?? {}) },
@@ -71,4 +71,26 @@ export function mergeConfig(settings: Settings, file: LintConfig | null): LintCo
     language,
     customElements: f.customElements,
   };
+}
+
+/**
+ * The file's document-type globs, made relative to the workspace folder like the
+ * settings' ones: `fileFolder` is the folder of the `.imvo-lint.json` inside it
+ * ('' at its root), with `/`. A glob without `/` matches a file name anywhere
+ * and stays as it is.
+ */
+function rebased(types: NonNullable<LintConfig['documentTypes']>, fileFolder: string): NonNullable<LintConfig['documentTypes']> {
+  if (!fileFolder) return types;
+  // The folder's name is literal text in the glob: escape what picomatch would read as syntax.
+  const prefix = fileFolder.replace(/[\\*?[\](){}!+@|]/g, '\\$&') + '/';
+  const out: NonNullable<LintConfig['documentTypes']> = {};
+  for (const [type, globs] of Object.entries(types) as Array<[DocumentType, readonly string[]]>) {
+    out[type] = globs.map((g) => {
+      if (!g.includes('/')) return g;
+      const negated = g.startsWith('!');
+      const body = (negated ? g.slice(1) : g).replace(/^(?:\.\/)+/, '').replace(/^\//, '');
+      return (negated ? '!' : '') + prefix + body;
+    });
+  }
+  return out;
 }

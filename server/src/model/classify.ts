@@ -136,23 +136,26 @@ export function declaredType(data: Record<string, unknown>): DocumentType | null
   return TYPES.find((t) => test(t.value, v))?.id ?? null;
 }
 
+/** A glob without `/` matches the file name in any folder; one with `/`, the path (docs/config.md). */
+function matchesGlob(path: string, glob: string): boolean {
+  return picomatch.isMatch(path, glob, { dot: true, matchBase: !glob.includes('/') });
+}
+
 export function decideType(
   structure: DocumentStructure,
   catalogue: CompiledCatalogue,
   path: string | null,
   globs: Partial<Record<DocumentType, readonly string[]>> | undefined,
   sample: string,
+  globPath: string | null = path,
 ): TypeDecision {
   const declared = declaredType(structure.frontMatter?.data ?? {});
   // Declared as something else (null): respect it.
   if (declared !== undefined) return { type: declared, reason: 'front-matter' };
-  if (path && globs) {
-    const rel = path.replace(/\\/g, '/');
+  if (globPath && globs) {
+    const rel = globPath.replace(/\\/g, '/');
     for (const t of TYPES) {
-      const list = globs[t.id];
-      if (list?.length && picomatch.isMatch(rel, list as string[], { dot: true, matchBase: !list.some((g) => g.includes('/')) })) {
-        return { type: t.id, reason: 'config' };
-      }
+      if (globs[t.id]?.some((g) => matchesGlob(rel, g))) return { type: t.id, reason: 'config' };
     }
   }
   const domain = count(DOMAIN, sample).size;

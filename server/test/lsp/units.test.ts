@@ -156,4 +156,13 @@ describe('settings', () => {
     expect(c.rules).toEqual({ 'missing-element': 'hint' });
     expect(c.language).toBe('en');
   });
+  it('reads the project file\'s document-type globs from its own folder', () => {
+    const settings = readSettings({ documentTypes: { 'dialogue-plan': ['plans/*.md'] } });
+    const c = mergeConfig(settings, { documentTypes: { policy: ['beleid/*.md', './docs/**/*.md', '!beleid/draft.md', 'notes.md'] } }, 'sub/My [docs]');
+    expect(c.documentTypes).toEqual({
+      'dialogue-plan': ['plans/*.md'], // the settings' globs: from the workspace folder already
+      policy: ['sub/My \\[docs\\]/beleid/*.md', 'sub/My \\[docs\\]/docs/**/*.md', '!sub/My \\[docs\\]/beleid/draft.md', 'notes.md'],
+    });
+    expect(mergeConfig(settings, { documentTypes: { policy: ['beleid/*.md'] } }).documentTypes?.policy).toEqual(['beleid/*.md']);
+  });
 });
