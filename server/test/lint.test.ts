@@ -280,6 +280,9 @@ The NGO in the region helps us with interpreters.
     const config = { customElements: [{ id: 'grievance', title: { nl: 'Klachtenmechanisme', en: 'Grievance mechanism' }, signals: ['klachtenmechanisme', 'grievance mechanism'], levels: { 'dialogue-plan': 'required' as const } }] };
     const without = lint('# Dialogue plan\n\nText.\n', { documentType: 'dialogue-plan', config });
     expect(without.findings.find((f) => f.elementId === 'grievance')?.severity).toBe('warning');
+    // It has no page under docs/rules: its link goes where custom elements are explained.
+    expect(without.findings.find((f) => f.elementId === 'grievance')?.docs).toMatch(/\/docs\/config\.md#custom-elements$/);
+    expect(without.findings.find((f) => f.elementId === 'goals')?.docs).toMatch(/\/docs\/rules\/goals\.md$/);
     const withIt = lint('# Dialogue plan\n\nWorkers can use our grievance mechanism at any time.\n', { documentType: 'dialogue-plan', config });
     expect(withIt.elements.find((e) => e.id === 'grievance')?.status).toBe('present');
   });

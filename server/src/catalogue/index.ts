@@ -5,6 +5,7 @@ import { ELEMENTS } from './elements.js';
 import { STAKEHOLDER_GROUPS } from './groups.js';
 import { compileCatalogue, type CompiledCatalogue } from './compile.js';
 import type { ElementDefinition } from './types.js';
+import { RULE_IDS } from '../core/types.js';
 
 export { ELEMENTS, STAKEHOLDER_GROUPS };
 export { GLOSSARY } from './glossary.js';
@@ -29,6 +30,10 @@ export function catalogueFor(custom: readonly ElementDefinition[] = []): Compile
 
 /** Base of the documentation links in findings. */
 export const DOCS_BASE = 'https://github.com/imvo-lint/imvo-lint/blob/main/docs/rules/';
+/** The page a custom element's findings link to: there is no rule page for it. */
+export const CUSTOM_ELEMENT_DOCS = 'https://github.com/imvo-lint/imvo-lint/blob/main/docs/config.md#custom-elements';
+/** Ids with a page in docs/rules (generated from the catalogue, see scripts/generate.ts). */
+const RULE_PAGES = new Set<string>([...ELEMENTS.map((e) => e.id), ...RULE_IDS, 'README']);
 export function docsUrl(id: string): string {
-  return `${DOCS_BASE}${id}.md`;
+  return RULE_PAGES.has(id) ? `${DOCS_BASE}${id}.md` : CUSTOM_ELEMENT_DOCS;
 }
