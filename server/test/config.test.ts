@@ -28,6 +28,17 @@ describe('config file', () => {
     expect(r.config.rules).toEqual({ 'missing-aspect': 'off' });
   });
 
+  it('says one thing per wrong value: what would be right', () => {
+    const r = parseConfig('{\n  "language": 5,\n  "customElements": [{ "id": "x", "title": 5 }],\n  "foo": 1,\n  "bar": 2\n}');
+    expect(r.problems.map((p) => [p.line, p.message])).toEqual([
+      [3, "/: must NOT have additional properties 'foo'"],
+      [4, "/: must NOT have additional properties 'bar'"],
+      [1, '/language: must be equal to one of the allowed values (auto, nl, en)'],
+      [2, '/customElements/0/title: must be string or object'],
+    ]);
+    expect(r.config.language).toBeUndefined();
+  });
+
   it('names an unknown element id, and accepts the ids of custom elements', () => {
     const r = parseConfig('{\n  "elements": {\n    "folow-up": "off",\n    "grievance": "error"\n  },\n  "customElements": [{ "id": "grievance", "title": "Grievances" }]\n}');
     expect(r.problems).toHaveLength(1);

@@ -49,7 +49,7 @@ export function parseConfig(text: string): ConfigResult {
 
   const problems: ConfigProblem[] = [];
   const config = structuredClone(data) as Record<string, unknown>;
-  for (const err of validate(data)) {
+  for (const err of oneErrorPerPlace(validate(data))) {
     const path = err.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
     const extraKey = err.keyword === 'additionalProperties' ? (err.params as { additionalProperty: string }).additionalProperty : null;
     // An unknown key is reported on its own line, not on its parent object.
@@ -85,6 +85,30 @@ export function parseConfig(text: string): ConfigResult {
     }
   }
   return { config: config as LintConfig, problems };
+}
+
+/**
+ * One error per value: the schema's alternatives give several for one mistake
+ * ("language": 5 is neither a string nor one of the values; a text that is neither
+ * a string nor an object fails both and then oneOf). The one that says what would be
+ * right is kept: the allowed values, else the allowed types together.
+ */
+function oneErrorPerPlace(errors: ErrorObject[]): ErrorObject[] {
+  const byPlace = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    const place = e.keyword === 'additionalProperties' ? `${e.instancePath}\u0000${(e.params as { additionalProperty: string }).additionalProperty}` : e.instancePath;
+    const list = byPlace.get(place);
+    if (list) list.push(e);
+    else byPlace.set(place, [e]);
+  }
+  return [...byPlace.values()].map((list) => {
+    if (list.length === 1) return list[0];
+    const allowed = list.find((e) => e.keyword === 'enum');
+    if (allowed) return allowed;
+    const types = [...new Set(list.filter((e) => e.keyword === 'type').map((e) => (e.params as { type: string }).type))];
+    if (types.length > 1) return { ...list[0], keyword: 'type', message: `must be ${types.join(' or ')}` };
+    return list.find((e) => e.keyword !== 'oneOf') ?? list[0];
+  });
 }
 
 function flatten(v: unknown): string[] {
