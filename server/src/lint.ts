@@ -3,7 +3,7 @@
 // findings. analyse() returns the intermediate model too, for the editor.
 
 import type {
-  ConfiguredSeverity, Coverage, DocumentType, ElementResult, FileResult, Finding, Language, RuleId, Severity,
+  ConfiguredSeverity, Coverage, DocumentType, ElementResult, FileResult, Finding, Language, Range, RuleId, Severity,
 } from './core/types.js';
 import { catalogueFor, docsUrl } from './catalogue/index.js';
 import type { CompiledCatalogue, CompiledElement } from './catalogue/compile.js';
@@ -12,7 +12,7 @@ import { buildStructure, type DocumentStructure } from './model/document.js';
 import { decideLanguage, decideStakeholders, decideType, sampleText, type TypeDecision } from './model/classify.js';
 import { contentSections, judgeElement, type Judgement } from './check/judge.js';
 import { buildInsertion, place } from './check/placement.js';
-import { Directives, readWaivers } from './check/directives.js';
+import { declaredWaivers, Directives, readWaivers } from './check/directives.js';
 import { releaseSentenceKeys } from './check/evidence.js';
 import { listJoin, message, toLocale } from './i18n/messages.js';
 import type { LintConfig } from './config/types.js';
@@ -126,7 +126,7 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
     releaseSentenceKeys();
   }
 
-  const findings = makeFindings(structure, judgements, config, locale, language);
+  const findings = makeFindings(structure, judgements, config, locale, language, catalogue);
   const elements: ElementResult[] = judgements.map((j) => elementResult(structure, j));
   const coverage: Coverage = { applicable: 0, present: 0, incomplete: 0, missing: 0, waived: 0 };
   for (const e of elements) {
@@ -220,7 +220,34 @@ function elementResult(structure: DocumentStructure, j: Judgement): ElementResul
   return r;
 }
 
-function makeFindings(structure: DocumentStructure, judgements: Judgement[], config: LintConfig, locale: Language, language: Language): Finding[] {
+/** Waivers that do not count: no reason given, or no such element. */
+function waiverFindings(structure: DocumentStructure, config: LintConfig, locale: Language, catalogue: CompiledCatalogue): Finding[] {
+  const fm = structure.frontMatter;
+  const severity = severityFor(config, 'invalid-front-matter', null);
+  if (!fm || severity === 'off') return [];
+  const known = catalogue.elements.map((e) => e.def.id);
+  const out: Finding[] = [];
+  for (const w of declaredWaivers(structure)) {
+    const unknown = !known.includes(w.id);
+    if (!unknown && w.reason !== null) continue;
+    const text = unknown ? message('waiverUnknownElement', locale, { id: w.id, known: known.join(', ') }) : message('waiverWithoutReason', locale, { id: w.id });
+    out.push({ ruleId: 'invalid-front-matter', elementId: null, severity, message: text, range: frontMatterLineOf(structure, w.id), docs: docsUrl('invalid-front-matter') });
+  }
+  return out;
+}
+
+/** The front-matter line that names `id` (as a key or list item, else anywhere), or its first line. */
+function frontMatterLineOf(structure: DocumentStructure, id: string): Range {
+  const fm = structure.frontMatter!;
+  const { lines } = structure;
+  const block = structure.text.slice(fm.start, fm.end);
+  const name = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`^[ \\t]*(?:-[ \\t]*)?["']?${name}["']?[ \\t]*(?::|$)`, 'm').exec(block) ?? new RegExp(`(?<![\\w-])${name}(?![\\w-])`).exec(block);
+  const line = lines.positionAt(fm.start + (m ? m.index + m[0].length - m[0].trimStart().length : 0)).line;
+  return { start: { line, character: 0 }, end: { line, character: lines.lineEnd(line) - lines.lineStart(line) } };
+}
+
+function makeFindings(structure: DocumentStructure, judgements: Judgement[], config: LintConfig, locale: Language, language: Language, catalogue: CompiledCatalogue): Finding[] {
   const findings: Finding[] = [];
   const directives = Directives.read(structure);
   const { lines } = structure;
@@ -235,6 +262,7 @@ function makeFindings(structure: DocumentStructure, judgements: Judgement[], con
       });
     }
   }
+  findings.push(...waiverFindings(structure, config, locale, catalogue));
   for (const j of judgements) {
     const def = j.element.def;
     const title = def.title[locale];

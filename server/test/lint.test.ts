@@ -253,6 +253,26 @@ The NGO in the region helps us with interpreters.
     expect(d.findings.some((f) => f.elementId === 'goals')).toBe(true);
   });
 
+  it('counts a waiver only when it says why, and names one that waives nothing', () => {
+    const frontMatter = (waive: string) => lint(`---\ntype: dialogue-plan\nlang: en\nimvo-lint:\n${waive}\n---\n# Plan\n\nText.\n`);
+    const problems = (r: ReturnType<typeof lint>) => r.findings.filter((f) => f.ruleId === 'invalid-front-matter').map((f) => [f.range.start.line, f.severity, f.message]);
+    const blank = frontMatter('  waive:\n    relationship: ""\n    goals: true\n    accessibility:');
+    expect(blank.elements.filter((e) => e.status === 'waived')).toEqual([]);
+    expect(problems(blank)).toEqual([
+      [5, 'warning', expect.stringMatching(/^The waiver for 'relationship' gives no reason, so it does not count\. Say why: relationship: "reason"\.$/)],
+      [6, 'warning', expect.stringMatching(/'goals' gives no reason/)],
+      [7, 'warning', expect.stringMatching(/'accessibility' gives no reason/)],
+    ]);
+    // Still checked as usual.
+    expect(blank.findings.some((f) => f.ruleId === 'missing-element' && f.elementId === 'relationship')).toBe(true);
+    expect(problems(frontMatter('  waive: [follow-up]'))).toEqual([[4, 'warning', expect.stringMatching(/'follow-up' gives no reason/)]]);
+    const typo = frontMatter('  waive:\n    folow-up: "done elsewhere"\n    goals: "set by the sector agreement"');
+    expect(problems(typo)).toEqual([[5, 'warning', expect.stringMatching(/^There is no element 'folow-up' to waive \(known: goals, due-diligence, .*follow-up/)]]);
+    expect(typo.elements.find((e) => e.id === 'goals')).toMatchObject({ status: 'waived', waiverReason: 'set by the sector agreement' });
+    const nl = lint('---\nsoort: dialoogplan\nimvo-lint:\n  waive:\n    doelen: ""\n---\n# Plan\n', { locale: 'nl' });
+    expect(problems(nl)[0][2]).toMatch(/^Er is geen element 'doelen' om te ontheffen/);
+  });
+
   it('skips a file that says imvo-lint-disable-file', () => {
     const r = lint('<!-- imvo-lint-disable-file -->\n# Dialoogplan leveranciers\n\nWij gaan in gesprek over IMVO.\n', { path: 'dialoogplan.md' });
     expect(r.documentType).toBeNull();

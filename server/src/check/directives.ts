@@ -53,17 +53,31 @@ export class Directives {
 }
 
 /** Waivers from front matter: element id → reason ('' when none was given). */
+/** A waiver as the front matter declares it; `reason` is null when it gives none. */
+export interface DeclaredWaiver {
+  id: string;
+  reason: string | null;
+}
+
+/** Every waiver the front matter declares, with or without a reason. */
+export function declaredWaivers(structure: DocumentStructure): DeclaredWaiver[] {
+  const own = structure.frontMatter ? field(structure.frontMatter.data, 'imvo-lint', 'imvo_lint', 'imvolint') : undefined;
+  if (!own || typeof own !== 'object') return [];
+  const waive = field(own as Record<string, unknown>, 'waive', 'waiver', 'waivers', 'ontheffing', 'vrijstelling');
+  const reasonOf = (r: unknown) => (typeof r === 'string' && r.trim() ? r : null);
+  if (Array.isArray(waive)) return waive.filter((id): id is string => typeof id === 'string').map((id) => ({ id, reason: null }));
+  if (waive && typeof waive === 'object') return Object.entries(waive).map(([id, reason]) => ({ id, reason: reasonOf(reason) }));
+  if (typeof waive === 'string') return [{ id: waive, reason: null }];
+  return [];
+}
+
+/**
+ * The waivers that count: those that say why. A waiver is a decision a reviewer
+ * should be able to read back; one without a reason is reported (lint.ts) and
+ * the element is checked as usual.
+ */
 export function readWaivers(structure: DocumentStructure): Map<string, string> {
   const waivers = new Map<string, string>();
-  const own = structure.frontMatter ? field(structure.frontMatter.data, 'imvo-lint', 'imvo_lint', 'imvolint') : undefined;
-  if (!own || typeof own !== 'object') return waivers;
-  const waive = field(own as Record<string, unknown>, 'waive', 'waiver', 'waivers', 'ontheffing', 'vrijstelling');
-  if (Array.isArray(waive)) {
-    for (const id of waive) if (typeof id === 'string') waivers.set(id, '');
-  } else if (waive && typeof waive === 'object') {
-    for (const [id, reason] of Object.entries(waive)) waivers.set(id, typeof reason === 'string' ? reason : '');
-  } else if (typeof waive === 'string') {
-    waivers.set(waive, '');
-  }
+  for (const w of declaredWaivers(structure)) if (w.reason !== null) waivers.set(w.id, w.reason);
   return waivers;
 }

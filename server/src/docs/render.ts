@@ -41,8 +41,8 @@ const RULES: Record<RuleId, Record<Language, { title: string; text: string }>> =
     nl: { title: 'Een deelaspect komt niet aan bod', text: 'Het element is aanwezig, maar zegt niets over een of meer deelaspecten (bijvoorbeeld wie verantwoordelijk is voor de opvolging en wanneer, of veiligheid en taal bij toegankelijkheid). Eén tip per element noemt ze.' },
   },
   'invalid-front-matter': {
-    en: { title: 'The front matter is not valid YAML', text: 'The YAML block at the top of the document cannot be read, so its type, language, stakeholders and waivers are ignored and the document is classified from its text.' },
-    nl: { title: 'De front matter is geen geldige YAML', text: 'Het YAML-blok bovenaan het document is onleesbaar; type, taal, stakeholders en ontheffingen daarin worden genegeerd en het document wordt op de tekst beoordeeld.' },
+    en: { title: 'The front matter cannot be used as written', text: 'The YAML block at the top of the document cannot be read, so its type, language, stakeholders and waivers are ignored and the document is classified from its text. The same rule reports a waiver that gives no reason (it does not count until it says why) and a waiver for an element that does not exist (usually a typo in its id).' },
+    nl: { title: 'De front matter is niet bruikbaar zoals hij er staat', text: 'Het YAML-blok bovenaan het document is onleesbaar; type, taal, stakeholders en ontheffingen daarin worden genegeerd en het document wordt op de tekst beoordeeld. Dezelfde regel meldt een ontheffing zonder reden (die telt pas als ze zegt waarom) en een ontheffing voor een element dat niet bestaat (meestal een tikfout in de id).' },
   },
   'document-too-large': {
     en: { title: 'The document is too large to check', text: 'Documents over 1 MB or over 10,000 lines are not linted, so that the editor stays responsive; one information message says so and names the limit.' },

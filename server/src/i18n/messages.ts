@@ -30,6 +30,14 @@ export const MESSAGES: Record<string, Record<Language, Template>> = {
     nl: (p) => `De front matter is geen geldige YAML (${p.error}). Type, taal en waivers daarin worden genegeerd.`,
     en: (p) => `The front matter is not valid YAML (${p.error}). Its type, language and waivers are ignored.`,
   },
+  waiverWithoutReason: {
+    nl: (p) => `De ontheffing voor '${p.id}' geeft geen reden en telt daarom niet. Schrijf erbij waarom: ${p.id}: "reden".`,
+    en: (p) => `The waiver for '${p.id}' gives no reason, so it does not count. Say why: ${p.id}: "reason".`,
+  },
+  waiverUnknownElement: {
+    nl: (p) => `Er is geen element '${p.id}' om te ontheffen (bekend: ${p.known}).`,
+    en: (p) => `There is no element '${p.id}' to waive (known: ${p.known}).`,
+  },
   tooLarge: {
     nl: (p) => `Dit document is groter dan ${p.limit}; IMVO Lint controleert het niet.`,
     en: (p) => `This document is larger than ${p.limit}; IMVO Lint does not check it.`,
