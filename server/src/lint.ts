@@ -3,7 +3,7 @@
 // findings. analyse() returns the intermediate model too, for the editor.
 
 import type {
-  ConfiguredSeverity, Coverage, DocumentType, ElementResult, FileResult, Finding, Language, Range, RuleId, Severity,
+  ConfiguredSeverity, Coverage, DocumentType, ElementResult, FileResult, Finding, DocumentTypeSource, Language, Range, RuleId, Severity,
 } from './core/types.js';
 import { catalogueFor, docsUrl } from './catalogue/index.js';
 import type { CompiledCatalogue, CompiledElement } from './catalogue/compile.js';
@@ -64,7 +64,7 @@ const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
   'incomplete-element': 'warning',
   'missing-aspect': 'hint',
   'invalid-front-matter': 'warning',
-  'document-too-large': 'information',
+  'document-too-large': 'warning',
 };
 
 export function lint(text: string, options: LintOptions = {}): FileResult {
@@ -82,7 +82,8 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
 
   const tooLarge = overLimit(text, options);
   if (tooLarge) {
-    return { result: tooLargeResult(options, tooLarge), structure: null, catalogue, judgements: [], typeDecision: { type: null, reason: 'none' }, locale };
+    const result = tooLargeResult(options, tooLarge, text);
+    return { result, structure: null, catalogue, judgements: [], typeDecision: { type: result.documentType, reason: result.documentTypeFrom ?? 'none' }, locale };
   }
 
   const structure = buildStructure(text, options.cache ?? null);
@@ -165,17 +166,41 @@ function formatLimit(kind: 'size' | 'lines', options: LintOptions, locale: Langu
   return `${Math.round(((options.maxSize ?? DEFAULT_MAX_SIZE) / 1024 / 1024) * 10) / 10} MB`;
 }
 
-/** The result for a document over the size or line limit: one information finding that names the limit, no lint. */
-export function tooLargeResult(options: LintOptions, kind: 'size' | 'lines' = 'size'): FileResult {
+/** How much of a document over the limits is read to tell its type. */
+export const TYPE_HEAD_SIZE = 64 * 1024;
+
+/**
+ * The result for a document over the size or line limit: no lint. Its type is
+ * told from its head (front matter, globs, title, file name, opening text), as
+ * far as that goes: an IMVO document gets one finding that names the limit, a
+ * warning by default, so that CI does not pass a policy nobody checked; any
+ * other file (a long changelog) gets nothing, like all ordinary Markdown.
+ */
+export function tooLargeResult(options: LintOptions, kind: 'size' | 'lines' = 'size', head = ''): FileResult {
   const config = options.config ?? {};
   const locale = toLocale(options.locale);
+  const decision = typeOfHead(head, options, config);
+  const result: FileResult = { path: options.path ?? null, documentType: decision.type, documentTypeFrom: decision.type ? decision.reason : null, language: decision.language, stakeholderGroups: [], coverage: { applicable: 0, present: 0, incomplete: 0, missing: 0, waived: 0 }, elements: [], findings: [] };
   const severity = severityFor(config, 'document-too-large', null);
-  const findings: Finding[] = severity === 'off' ? [] : [{
+  if (!decision.type || severity === 'off') return result;
+  result.findings.push({
     ruleId: 'document-too-large', elementId: null, severity,
     message: message(kind === 'lines' ? 'tooManyLines' : 'tooLarge', locale, { limit: formatLimit(kind, options, locale) }),
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, docs: docsUrl('document-too-large'),
-  }];
-  return { path: options.path ?? null, documentType: null, documentTypeFrom: null, language: 'en', stakeholderGroups: [], coverage: { applicable: 0, present: 0, incomplete: 0, missing: 0, waived: 0 }, elements: [], findings };
+  });
+  return result;
+}
+
+function typeOfHead(text: string, options: LintOptions, config: LintConfig): { type: DocumentType | null; reason: DocumentTypeSource; language: Language } {
+  if (options.documentType && options.documentType !== 'auto') return { type: options.documentType, reason: 'option', language: options.language && options.language !== 'auto' ? options.language : 'en' };
+  // Whole lines only, within the head's size.
+  const cut = text.length > TYPE_HEAD_SIZE ? text.lastIndexOf('\n', TYPE_HEAD_SIZE) : text.length;
+  const structure = buildStructure(text.slice(0, cut > 0 ? cut : Math.min(text.length, TYPE_HEAD_SIZE)));
+  const sample = sampleText(structure);
+  const catalogue = catalogueFor((config.customElements ?? []).map(toElementDefinition));
+  const decision = options.documentType === null ? { type: null, reason: 'option' as const } : decideType(structure, catalogue, options.path ?? null, config.documentTypes, sample, options.globPath ?? options.path ?? null);
+  const forced = options.language && options.language !== 'auto' ? options.language : config.language && config.language !== 'auto' ? config.language : null;
+  return { type: decision.type, reason: decision.reason === 'none' ? 'content' : decision.reason, language: forced ?? decideLanguage(structure, sample) };
 }
 
 /** A check that throws must not take the others down: it counts as not judged (missing), logged once. */

@@ -148,6 +148,19 @@ describe('imvo-lint', () => {
     expect(r.err).toBe('imvo-lint: nowhere/**/*.md: no files match this pattern\n');
   });
 
+  it('fails a policy too large to read, from its first lines, and leaves a large changelog alone', () => {
+    const d = mkdtempSync(join(tmpdir(), 'imvo-large-'));
+    // Over 3 MB: the CLI reads only the head of such a file.
+    writeFileSync(join(d, 'policy.md'), '---\ntype: policy\nlang: en\n---\n# Human rights policy\n\n' + 'We talk with suppliers about due diligence. '.repeat(80_000));
+    writeFileSync(join(d, 'CHANGELOG.md'), '# Changelog\n\n' + Array.from({ length: 150_000 }, (_, k) => `## 1.${k}.0\n\n- Fixed bug ${k}.\n`).join('\n'));
+    const r = run(['--format', 'json', 'policy.md', 'CHANGELOG.md'], { cwd: d });
+    expect(r.code).toBe(1);
+    const [policy, changelog] = JSON.parse(r.out).files;
+    expect(policy).toMatchObject({ documentType: 'policy', documentTypeFrom: 'front-matter', findings: [{ ruleId: 'document-too-large', severity: 'warning' }] });
+    expect(changelog).toMatchObject({ documentType: null, findings: [] });
+    expect(run(['CHANGELOG.md'], { cwd: d }).code).toBe(0);
+  });
+
   it('reports its own version, also as the SARIF tool version', () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
     expect(run(['--version']).out.trim()).toBe(version);

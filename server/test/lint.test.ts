@@ -339,9 +339,11 @@ The NGO in the region helps us with interpreters.
     expect(inc.range).toEqual({ start: { line: 2, character: 0 }, end: { line: 2, character: '## Terugkoppeling ✓'.length } });
   });
 
-  it('gives one information finding for a document over the size limit', () => {
+  it('gives an IMVO document over the size limit one warning, and an ordinary file none', () => {
     const r = lint('# Dialogue plan\n' + 'x'.repeat(100), { maxSize: 50 });
-    expect(r.findings.map((f) => [f.ruleId, f.severity])).toEqual([['document-too-large', 'information']]);
+    expect(r.findings.map((f) => [f.ruleId, f.severity])).toEqual([['document-too-large', 'warning']]);
+    expect(r.documentType).toBe('dialogue-plan');
+    expect(lint('# Release notes\n' + 'x'.repeat(100), { maxSize: 50 })).toMatchObject({ documentType: null, findings: [] });
   });
 });
 

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DocumentType, FileResult, Language } from '../core/types.js';
-import { DEFAULT_MAX_SIZE, lint, tooLargeResult } from '../lint.js';
+import { DEFAULT_MAX_SIZE, lint, tooLargeResult, TYPE_HEAD_SIZE } from '../lint.js';
 import { configFor, formatProblem, loadConfigFile, type LoadedConfig } from '../config/load.js';
 import { generateTemplate } from '../template/generate.js';
 import { STAKEHOLDER_GROUPS } from '../catalogue/index.js';
@@ -104,7 +104,7 @@ function check(argv: string[], io: Io): number {
   const results: FileResult[] = [];
   for (const file of files) {
     const shown = file === '-' ? (values['stdin-path'] ?? '-') : display(file, io.cwd);
-    const read = readDocument(file, DEFAULT_MAX_SIZE);
+    const read = readDocument(file, DEFAULT_MAX_SIZE, TYPE_HEAD_SIZE);
     if ('error' in read) {
       io.stderr(`imvo-lint: ${shown}: ${read.error}\n`);
       status = 2;
@@ -124,7 +124,7 @@ function check(argv: string[], io: Io): number {
       locale,
     };
     if ('tooLarge' in read) {
-      results.push(tooLargeResult(options));
+      results.push(tooLargeResult(options, 'size', read.head));
       continue;
     }
     results.push(lint(read.text, options));

@@ -45,8 +45,8 @@ const RULES: Record<RuleId, Record<Language, { title: string; text: string }>> =
     nl: { title: 'De front matter is niet bruikbaar zoals hij er staat', text: 'Het YAML-blok bovenaan het document is onleesbaar; type, taal, stakeholders en ontheffingen daarin worden genegeerd en het document wordt op de tekst beoordeeld. Dezelfde regel meldt een ontheffing zonder reden (die telt pas als ze zegt waarom) en een ontheffing voor een element dat niet bestaat (meestal een tikfout in de id).' },
   },
   'document-too-large': {
-    en: { title: 'The document is too large to check', text: 'Documents over 1 MB or over 10,000 lines are not linted, so that the editor stays responsive; one information message says so and names the limit.' },
-    nl: { title: 'Het document is te groot om te controleren', text: 'Documenten groter dan 1 MB of langer dan 10.000 regels worden niet gecontroleerd, zodat de editor vlot blijft; één informatiemelding zegt dat en noemt de grens.' },
+    en: { title: 'The document is too large to check', text: 'Documents over 1 MB or over 10,000 lines are not linted, so that the editor stays responsive. When the start of such a document shows it is a policy or dialogue plan (front matter, title, file name or configured globs), one warning says so and names the limit, so that a CI run does not pass it unchecked; other large files get nothing.' },
+    nl: { title: 'Het document is te groot om te controleren', text: 'Documenten groter dan 1 MB of langer dan 10.000 regels worden niet gecontroleerd, zodat de editor vlot blijft. Als het begin van zo\'n document laat zien dat het een beleid of dialoogplan is (front matter, titel, bestandsnaam of ingestelde globs), zegt één waarschuwing dat en noemt de grens, zodat een CI-run het niet ongecontroleerd laat passeren; andere grote bestanden krijgen niets.' },
   },
 };
 

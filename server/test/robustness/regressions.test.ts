@@ -67,8 +67,21 @@ describe('bounded parsing of markup floods (parse/defuse.ts)', () => {
 });
 
 describe('cost limits decided before parsing (lint.ts)', () => {
+  // The limits are the subject here: the type is given (how it is told from the head: below).
   const tooLarge = (text: string, options: Parameters<typeof lint>[1] = {}) =>
-    lint(text, { path: 'plan.md', ...options }).findings.filter((f) => f.ruleId === 'document-too-large').map((f) => f.message);
+    lint(text, { path: 'plan.md', documentType: 'dialogue-plan', ...options }).findings.filter((f) => f.ruleId === 'document-too-large').map((f) => f.message);
+
+  it('tell an IMVO document over a limit from its head, and leave any other file alone', () => {
+    const over = (head: string, options: Parameters<typeof lint>[1] = {}) => {
+      const r = lint(head + 'a\n'.repeat(DEFAULT_MAX_LINES), { path: 'notes.md', ...options });
+      return [r.documentType, r.documentTypeFrom, r.findings.map((f) => `${f.ruleId} ${f.severity}`)];
+    };
+    expect(over(PLAN)).toEqual(['dialogue-plan', 'front-matter', ['document-too-large warning']]);
+    expect(over('# Beleid mensenrechten en gepaste zorgvuldigheid\n\n')).toEqual(['policy', 'title', ['document-too-large warning']]);
+    expect(over('# Changelog\n\n## 1.0.0\n\n- Fixed a bug in the stakeholder list.\n')).toEqual([null, null, []]);
+    expect(over('# Notes\n', { documentType: 'policy' })).toEqual(['policy', 'option', ['document-too-large warning']]);
+    expect(over('# Notes\n', { config: { documentTypes: { policy: ['notes.md'] } } })).toEqual(['policy', 'config', ['document-too-large warning']]);
+  });
 
   it('are 1 MB and 10,000 lines; the finding names the limit that was hit, in the message language', () => {
     expect(DEFAULT_MAX_SIZE).toBe(1024 * 1024);
