@@ -77,6 +77,11 @@ describe('imvo-lint', () => {
     expect(res.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'plan.md' }, region: { startLine: 7, startColumn: 1 } });
     expect(runObj.tool.driver.rules[res.ruleIndex].id).toBe(res.ruleId);
     expect(runObj.tool.driver.rules[res.ruleIndex].helpUri).toMatch(/^https:/);
+    // A file outside the working folder cannot be relative to the checkout: an absolute file URI.
+    const outside = mkdtempSync(join(tmpdir(), 'imvo sarif '));
+    writeFileSync(join(outside, 'plan.md'), readFileSync(join(dir, 'plan.md')));
+    const far = JSON.parse(run(['--format', 'sarif', join(outside, 'plan.md')], { cwd: dir }).out).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    expect(far).toEqual({ uri: `file://${outside.split('/').map(encodeURIComponent).join('/')}/plan.md` });
   });
 
   it('walks folders without node_modules, reads stdin, and writes Dutch messages on request', () => {

@@ -1,6 +1,8 @@
 // Output formats of the command: text (like a compiler), JSON (the public
 // shape documented in the README) and SARIF 2.1.0 (for code scanning).
 
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { DocumentType, FileResult, Finding, Language } from '../core/types.js';
 import { typeDeclaration } from '../model/frontmatter.js';
@@ -90,7 +92,7 @@ export function toSarif(results: FileResult[], version: string, locale: Language
         message: { text: f.message },
         locations: [{
           physicalLocation: {
-            artifactLocation: { uri: toUri(r.path ?? 'stdin.md'), uriBaseId: '%SRCROOT%' },
+            artifactLocation: artifactLocation(r.path ?? 'stdin.md'),
             region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 },
           },
         }],
@@ -108,6 +110,12 @@ export function toSarif(results: FileResult[], version: string, locale: Language
     }],
   };
   return JSON.stringify(log, null, 2);
+}
+
+/** A path under the working folder is relative to the checkout (%SRCROOT%); one outside it, an absolute file URI. */
+function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(path)) return { uri: pathToFileURL(path).href };
+  return { uri: toUri(path), uriBaseId: '%SRCROOT%' };
 }
 
 function toUri(path: string): string {
