@@ -296,6 +296,16 @@ The NGO in the region helps us with interpreters.
     expect(r.documentType).toBe('dialogue-plan');
   });
 
+  it('still reads the type and language lines of broken front matter, so the document is checked and told why', () => {
+    // A colon in an unquoted title breaks the whole YAML block.
+    const r = lint('---\ntitle: Plan: leveranciers\ntype: "policy" # see template\nlang: en\nstakeholders: [suppliers\n---\n# Notes\n\nWe met on Tuesday.\n');
+    expect([r.documentType, r.documentTypeFrom, r.language, r.stakeholderGroups]).toEqual(['policy', 'front-matter', 'en', []]);
+    expect(r.findings[0]).toMatchObject({ ruleId: 'invalid-front-matter', severity: 'warning', range: { start: { line: 1 } } });
+    expect(r.findings[0].message).toMatch(/Only its type and language lines are read; stakeholders and waivers in it are ignored\.$/);
+    // Without a type line it stays ordinary Markdown, silent.
+    expect(lint('---\ntitle: Notes: week 3\n---\n# Notes\n\nWe met.\n')).toMatchObject({ documentType: null, findings: [] });
+  });
+
   it('supports custom elements from configuration', () => {
     const config = { customElements: [{ id: 'grievance', title: { nl: 'Klachtenmechanisme', en: 'Grievance mechanism' }, signals: ['klachtenmechanisme', 'grievance mechanism'], levels: { 'dialogue-plan': 'required' as const } }] };
     const without = lint('# Dialogue plan\n\nText.\n', { documentType: 'dialogue-plan', config });

@@ -27,8 +27,8 @@ export const MESSAGES: Record<string, Record<Language, Template>> = {
     en: (p) => `${p.title}: nothing yet on ${p.aspects}.`,
   },
   invalidFrontMatter: {
-    nl: (p) => `De front matter is geen geldige YAML (${p.error}). Type, taal en waivers daarin worden genegeerd.`,
-    en: (p) => `The front matter is not valid YAML (${p.error}). Its type, language and waivers are ignored.`,
+    nl: (p) => `De front matter is geen geldige YAML (${p.error}). Alleen de regels voor soort en taal worden gelezen; stakeholders en ontheffingen daarin worden genegeerd.`,
+    en: (p) => `The front matter is not valid YAML (${p.error}). Only its type and language lines are read; stakeholders and waivers in it are ignored.`,
   },
   waiverWithoutReason: {
     nl: (p) => `De ontheffing voor '${p.id}' geeft geen reden en telt daarom niet. Schrijf erbij waarom: ${p.id}: "reden".`,

@@ -25,6 +25,7 @@ export function readFrontMatter(value: string, blockStart: number, blockEnd: num
     if (doc.errors.length) {
       const e = doc.errors[0];
       fm.error = { message: e.message.split('\n')[0], offset: contentStart + Math.min(e.pos?.[0] ?? 0, value.length) };
+      fm.data = salvage(value);
       return fm;
     }
     const data = doc.toJS({ maxAliasCount: 50 });
@@ -33,6 +34,24 @@ export function readFrontMatter(value: string, blockStart: number, blockEnd: num
     fm.error = { message: (e as Error).message.split('\n')[0], offset: contentStart };
   }
   return fm;
+}
+
+/** Keys read from a front matter that is not valid YAML: enough to know the document is to be checked (and to say why it cannot be read). */
+const SALVAGED = /^(type|soort|documenttype|document-type|lang|taal|language)[ \t]*:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([\p{L}\p{N}][^#\n]*?))[ \t]*(?:#.*)?$/gimu;
+
+/**
+ * The type and language lines of a broken front matter. A colon in a title
+ * (`title: Plan: suppliers`) breaks the whole block; without this the document
+ * would quietly count as ordinary Markdown and get no findings at all, not even
+ * the one that says the front matter is broken.
+ */
+function salvage(value: string): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const m of value.matchAll(SALVAGED)) {
+    const v = (m[2] ?? m[3] ?? m[4] ?? '').trim();
+    if (v && !(m[1].toLowerCase() in data)) data[m[1].toLowerCase()] = v;
+  }
+  return data;
 }
 
 /** First value among the given keys (case-insensitive). */
