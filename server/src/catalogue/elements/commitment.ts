@@ -248,8 +248,8 @@ export const commitment: ElementDefinition = {
       id: 'remedy',
       title: { nl: 'bereidheid om negatieve impact te voorkomen, aan te pakken of te herstellen', en: 'willingness to prevent, address or remedy adverse impact' },
       signals: {
-        nl: ['voorkomen', 'beperken', 'mitigeren', 'aanpakken', 'adresseren', 'herstel*', 'remedi*', 'verhelpen', 'genoegdoening', 'compensatie', 'schadeloosstell*', 'klachtenmechanisme*', 'klachtenprocedure*', 'toegang tot herstel'],
-        en: ['prevent*', 'mitigat*', 'address*', 'remed*', 'remediat*', 'cease', 'redress', 'compensat*', 'make good', 'grievance*', 'access to remedy'],
+        nl: ['voorkomen', 'beperken', 'mitigeren', 'aanpakken', 'adresseren', 'herstel*', 'remedi*', 'verhelpen', 'pak|pakken|pakt & aan', 'rechtzetten', 'goedmaken', 'oplossen', 'oplossing*', 'verbeteren', 'verbetering*', 'maatregel*', 'genoegdoening', 'compensatie', 'schadeloosstell*', 'klachtenmechanisme*', 'klachtenprocedure*', 'toegang tot herstel'],
+        en: ['prevent*', 'mitigat*', 'address*', 'remed*', 'remediat*', 'cease', 'redress', 'resolve', 'put ... right', 'deal with', 'improve', 'improvement*', 'measures', 'compensat*', 'make good', 'grievance*', 'access to remedy'],
       },
     },
     {
@@ -264,8 +264,9 @@ export const commitment: ElementDefinition = {
       id: 'time-continuity',
       title: { nl: 'geïnvesteerde tijd en continuïteit van de dialoog', en: 'time invested and continuity of the dialogue' },
       signals: {
-        nl: ['tijd', 'uren', 'fte', 'budget', 'middelen', 'capaciteit', 'investe*', 'doorlopend*', 'structure*', 'continu*', 'lange termijn', 'langetermijn*', 'meerjarig*', 'jaarlijks', 'periodiek*', 'regelmatig', 'blijven', 'voortzetten', 'voortgezet'],
-        en: ['time', 'hours', 'fte', 'budget', 'resources', 'staff', 'invest*', 'ongoing', 'continu*', 'structural*', 'long-term', 'multi-year', 'annual*', 'regular*', 'periodic*', 'over time', 'sustained'],
+        // Also time stated as an amount ("one day a week", "budgeted for two years").
+        nl: ['tijd', 'uren', 'fte', 'budget', 'begroot', 'begroting', 'middelen', 'capaciteit', 'investe*', 'dag|dagen|uur|dagdeel ... per|in|elke ... week|maand|kwartaal|jaar', 'voor ... twee|drie|vier|vijf|meerdere ... jaar|jaren', 'looptijd', 'vaste plek|plaats', 'permanent*', 'toegewijd*', 'doorlopend*', 'structure*', 'continu*', 'lange termijn', 'langetermijn*', 'meerjarig*', 'jaarlijks', 'periodiek*', 'regelmatig', 'blijven', 'voortzetten', 'voortgezet'],
+        en: ['time', 'hours', 'fte', 'budget', 'budgeted', 'resources', 'staff', 'invest*', 'day|days|hours ... a|per|each|every ... week|month|quarter|year', 'next|coming ... two|three|four|five|several ... years', 'for ... two|three|four|five|several ... years', 'permanent*', 'dedicated', 'ongoing', 'continu*', 'structural*', 'long-term', 'multi-year', 'annual*', 'regular*', 'periodic*', 'over time', 'sustained'],
       },
     },
   ],

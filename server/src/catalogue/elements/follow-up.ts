@@ -140,8 +140,9 @@ export const followUp: ElementDefinition = {
       id: 'owner',
       title: { nl: 'wie verantwoordelijk is', en: 'who is responsible' },
       signals: {
-        nl: ['verantwoordelijk*', 'eigenaar', 'coördin*', 'coordin*', 'manager', 'contactpersoon', 'zorgt ... voor', 'trekker', 'aanspreekpunt', 'team ... voert uit'],
-        en: ['responsible', 'responsibility', 'owner', 'owns', 'accountable', 'lead', 'coordinat*', 'manager', 'officer', 'team ... will'],
+        // Roles as compounds too: "onze inkoopmanager stuurt ...", "the sourcing manager sends ...".
+        nl: ['verantwoordelijk*', 'eigenaar', 'coördin*', 'coordin*', '*manager', '*coordinator', '*directeur', 'hoofd', 'voorzitter', 'secretaris', 'contactpersoon', 'zorgt ... voor', 'trekker', 'aanspreekpunt', 'team ... voert uit'],
+        en: ['responsible', 'responsibility', 'owner', 'owns', 'accountable', 'lead', 'coordinat*', '*manager', '*officer', 'director', 'head of', 'chair', 'secretary', 'team ... will'],
       },
     },
     {

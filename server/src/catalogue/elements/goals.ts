@@ -220,7 +220,7 @@ export const goals: ElementDefinition = {
       id: 'stakeholder-expectations',
       title: { nl: 'wat er van de stakeholder wordt verwacht', en: 'what is expected of the stakeholder' },
       signals: {
-        nl: ['verwacht* ... van ... u|jullie|deelnemers|stakeholders|leverancier*|ngo*|partners', 'van ... u|jullie|deelnemers|stakeholders ... verwacht*', 'vragen ... u|jullie|deelnemers ... om|te', 'wij vragen', 'we vragen', 'wordt ... gevraagd', 'rol van ... deelnemers|stakeholders|u|jullie', 'uw rol', 'jullie rol', 'inbreng', 'bijdrage van', 'voorbereid*', 'tijdsinvestering'],
+        nl: ['verwacht* ... van ... u|jullie|deelnemers|stakeholders|leverancier*|ngo*|partners', 'van ... u|jullie|deelnemers|stakeholders ... verwacht*', 'vragen ... u|jullie|deelnemers ... om|te', 'wij vragen', 'we vragen', 'vragen we|wij', 'verwachten we|wij ... van', 'wordt ... gevraagd', 'rol van ... deelnemers|stakeholders|u|jullie', 'uw rol', 'jullie rol', 'inbreng', 'bijdrage van', 'voorbereid*', 'tijdsinvestering'],
         en: ['expect* ... of|from ... you|participants|stakeholders|suppliers|partners|ngos', 'we ask', 'participants ... asked|expected', 'you ... asked|expected', 'your role', 'role of ... participants|stakeholders', 'contribut*', 'prepare*', 'your input', 'time commitment'],
       },
     },
@@ -228,8 +228,8 @@ export const goals: ElementDefinition = {
       id: 'feedback-openness',
       title: { nl: 'openheid voor feedback op de doelen', en: 'openness to feedback on the goals' },
       signals: {
-        nl: ['feedback', 'reactie* ... op ... doel*|opzet|agenda|plan', 'input ... op ... doel*|opzet|agenda|plan', 'openstaan ... voor', 'staan open voor', 'staat open voor', 'bijstellen', 'bijgesteld', 'aanpassen ... doel*|agenda|opzet', 'samen ... vaststellen|bepalen|opstellen', 'meedenken', 'suggesties', 'aanvullingen'],
-        en: ['feedback', 'open to', 'comments ... on', 'input on ... goals|agenda|objectives|approach|plan', 'adjust*', 'revise*', 'refine*', 'jointly ... set|agree|define', 'co-design*', 'co-creat*', 'suggestions', 'shape ... agenda'],
+        nl: ['feedback', 'reactie* ... op ... doel*|opzet|agenda|plan', 'input ... op ... doel*|opzet|agenda|plan', 'openstaan ... voor', 'staan open voor', 'staat open voor', 'bijstellen', 'bijgesteld', 'stel|stellen|stelt ... bij', 'aanpassen ... doel*|agenda|opzet', 'samen ... vaststellen|bepalen|opstellen', 'meedenken', 'suggesties', 'aanvullingen'],
+        en: ['feedback', 'open to', 'comments ... on', 'input on ... goals|agenda|objectives|approach|plan', 'adjust*', 'revise*', 'refine*', 'jointly ... set|agree|define', 'co-design*', 'co-creat*', 'suggestions', 'shape ... agenda', 'question|challenge ... our|the ... priorities|goals|objectives|approach|plans'],
       },
     },
   ],
