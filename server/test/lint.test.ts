@@ -240,6 +240,17 @@ The NGO in the region helps us with interpreters.
     expect(hints[0].aspects).toContain('deadline');
   });
 
+  it('finds sub-aspects as people write them: a role as a compound, time as an amount', () => {
+    const aspects = (text: string, id: string, locale: 'nl' | 'en') =>
+      lint(`# Plan\n\n${text}\n`, { documentType: 'dialogue-plan', language: locale }).elements.find((e) => e.id === id)?.missingAspects;
+    expect(aspects('## Terugkoppeling\n\nOnze inkoopmanager stuurt alle deelnemers binnen vier weken een verslag van de afspraken.', 'follow-up', 'nl')).toEqual([]);
+    expect(aspects('## Follow-up\n\nThe sourcing manager sends all participants a report of the agreements within four weeks.', 'follow-up', 'en')).toEqual([]);
+    expect(aspects('## Ons commitment\n\nBlijkt dat thuiswerkers te weinig verdienen, dan pakken we dat met de weverij aan en passen we onze inkoopprijzen aan. Onze manager besteedt één dag per week aan dit traject.', 'commitment', 'nl')).toEqual([]);
+    expect(aspects('## Our commitment\n\nWhere workers are harmed we put it right and change our purchasing practices. Our sourcing director spends two days a month on this for the next three years.', 'commitment', 'en')).toEqual([]);
+    // Without any of it, the hint stays.
+    expect(aspects('## Our commitment\n\nWhere workers are harmed we put it right and change our purchasing practices.', 'commitment', 'en')).toEqual(['time-continuity']);
+  });
+
   it('honours waivers in front matter and disable comments', () => {
     const waived = '---\ntype: dialogue-plan\nimvo-lint:\n  waive:\n    follow-up: "reported in the joint programme"\n---\n# Plan\n';
     const r = lint(waived);

@@ -256,7 +256,7 @@ export const commitment: ElementDefinition = {
       id: 'process-change',
       title: { nl: 'bedrijfsprocessen aanpassen op wat u leert', en: 'adjusting business processes on what you learn' },
       signals: {
-        nl: ['aanpass*', 'bijstellen', 'bijsturen', 'herzien', 'veranderen', 'verander*', 'wijzigen', 'bedrijfsvoering', 'bedrijfsprocessen', 'inkooppraktijk*', 'werkwijze', 'processen', 'leren van', 'lessen', 'verwerken ... beleid'],
+        nl: ['aanpass*', 'pas|passen|past ... aan', 'bijstellen', 'bijsturen', 'herzien', 'veranderen', 'verander*', 'wijzigen', 'bedrijfsvoering', 'bedrijfsprocessen', 'inkooppraktijk*', 'werkwijze', 'processen', 'leren van', 'lessen', 'verwerken ... beleid'],
         en: ['adjust*', 'adapt*', 'revise*', 'revising', 'change our', 'changes to our', 'business processes', 'purchasing practices', 'our practices', 'way we work', 'learn from', 'lessons', 'act on', 'improve our'],
       },
     },
