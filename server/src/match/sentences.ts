@@ -87,8 +87,14 @@ export function isNegated(sentence: string, start: number, end: number): boolean
   // The negation must start within WORDS_AFTER words; the rest of the clause
   // is kept so that "niet als los thema" can be told from a negation.
   const following = followingText.trim().split(/\s+/).slice(0, WORDS_AFTER + 4).join(' ');
-  return hasNegation(before + ' ' + inside) || hasDutchTrailingNegation(following) || hasClauseFinalNegation(followingText) || CANNOT.test(beforeText + ' ' + followingText) || lacks(beforeText, inside);
+  return hasNegation(before + ' ' + inside) || hasDutchTrailingNegation(following) || hasClauseFinalNegation(followingText) || CANNOT.test(beforeText + ' ' + followingText) || lacks(beforeText, inside) || WE_REFUSE.test(beforeText);
 }
+
+/** The organisation turning a measure down negates what follows in its clause:
+ * "we refuse to adjust our prices", "we have decided against reporting back",
+ * "wij weigeren onze prijzen aan te passen". Only the organisation: a worker who
+ * may refuse overtime is a safeguard, not a refusal. */
+const WE_REFUSE = /(?<![\p{L}])(?:we|wij)\s+(?:(?:have|has|had|hebben|heeft|also|ook|still|nog|therefore|daarom)\s+){0,2}(?:refuse[sd]?|declined?|decided against|decide against|weigeren|weigerden|weigert)(?![\p{L}])/u;
 
 /** "We don't have a budget for translation or for travel costs of participants":
  * having nothing negates every object the verb governs, however many words
@@ -155,7 +161,8 @@ function hasDutchTrailingNegation(s: string): boolean {
   const t = s.trim() + ' ';
   const m =
     /^(?:\S+ ){0,2}((?:niet|geen|nooit)(?![\p{L}]).*)$/u.exec(t) ??
-    /^(?:\S+ ){0,1}((?:(?:will|shall|would|is|are|was|were|can|could|do|does|did|may|must|need) not|won't|isn't|aren't|wasn't|weren't|can't|cannot|don't|doesn't|didn't|never)(?![\p{L}]).*)$/u.exec(t);
+    // The match may be the head of a longer subject: "travel costs of participants are not reimbursed".
+    /^(?:(?!(?:and|or|so|that|who|which|where|when|because|while|if|as|to|we|they|it|he|she|you)\s)\S+ ){0,3}((?:(?:will|shall|would|is|are|was|were|can|could|do|does|did|may|must|need) not|won't|isn't|aren't|wasn't|weren't|can't|cannot|don't|doesn't|didn't|never)(?![\p{L}]).*)$/u.exec(t);
   if (!m) return false;
   // "cannot be separated from", "niet alleen", "not only": no negation after all.
   const rest = m[1].replace(/^(?:will|shall|would|is|are|was|were|can|could|do|does|did|may|must|need) (?=not)/u, '');

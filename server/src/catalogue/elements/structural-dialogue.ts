@@ -92,11 +92,15 @@ export const structuralDialogue: ElementDefinition = {
       // a rhythm that ends with this project is no structural dialogue; a meeting on logistics is business
       'tot ... het|de|dit|deze ... project|uitbreiding|bouw|pilot|campagne ... klaar|af|afgerond|voltooid|voorbij|afgelopen|gereed|opgeleverd', 'tot ... einde ... van ... het|de|dit|deze ... project|uitbreiding|bouw|pilot|campagne', 'logistiek', 'verscheping', 'contributie', 'lidmaatschapsbijdrage*', 'lidmaatschapsgeld*', 'donatie*', 'gift', 'giften', 'sponsor*',
       // round 9: a long commercial relationship with suppliers is no structural dialogue
-      'langdurige|langjarige|meerjarige|langlopende ... samenwerking*|relatie*|partnerschap* ... met ... onze|hun|de ... leveranciers|producenten|fabrieken|telers|klanten'],
+      'langdurige|langjarige|meerjarige|langlopende ... samenwerking*|relatie*|partnerschap* ... met ... onze|hun|de ... leveranciers|producenten|fabrieken|telers|klanten',
+      // a contact person's visits, informal contact without an agenda: how the relationship is kept (relationship), not a structural dialogue
+      'contactpersoon|aanspreekpunt', 'zonder ... agenda'],
     en: ['@placeholders', 'business review*', 'account review*', 'quarterly review* with ... supplier*|oem*|vendor*', 'purchase|purchasing volume*', 'purchase|purchasing commitment*', 'orders', 'contract length', 'supplier relationship*', 'sourcing relationship*', 'customer*', 'clients', 'shareholder*', 'investor*', 'works council*', 'the board', 'board meeting*', 'supervisory board', 'management team', 'budget', 'took|takes ... form|shape ... in|of|at ... a|the|one|single ... roundtable|meeting|consultation|workshop|session|conference|event',
       'until ... the|this ... project|expansion|construction|pilot|campaign ... is|has|was ... finished|completed|done|over|built|ended', 'until ... end of ... the|this ... project|expansion|construction|pilot|campaign', 'logistics', 'shipping', 'membership fee*', 'annual fee*', 'donation*', 'donated', 'sponsor*',
       // round 9: a long commercial relationship with suppliers is no structural dialogue
-      'long-term|long-standing|longstanding|lasting|multi-year ... partnership*|relationship* ... with ... our|their|its|the ... suppliers|producers|factories|growers|farmers|cooperatives|vendors'],
+      'long-term|long-standing|longstanding|lasting|multi-year ... partnership*|relationship* ... with ... our|their|its|the ... suppliers|producers|factories|growers|farmers|cooperatives|vendors',
+      // a contact person's visits, informal contact without an agenda: how the relationship is kept (relationship), not a structural dialogue
+      'contact person', 'point of contact', 'without ... agenda'],
   },
   // The dialogue stated to be a single event: the opposite of a structural one
   // ("eenmalige gespreksronde in mei", "this workshop is a one-off
