@@ -184,6 +184,15 @@ The NGO in the region helps us with interpreters.
     expect(r.elements).toEqual([]);
   });
 
+  it('leaves a text about dialogue alone: lessons, tips, a look back', () => {
+    const body = '\n\nLast spring we held our first dialogue with suppliers and NGOs about wages in our supply chain.\n\n## Listen first\n\nWe asked the participants what they expected of us and we reported back within a month.\n\n## Pay for interpreters\n\nWe paid for interpreters and the travel costs of participants.\n';
+    for (const title of ['Five lessons from our first stakeholder dialogue', 'What we learned from our supplier dialogue', 'Terugblik: de stakeholderdialoog van 2025', 'Tips voor een goed dialoogplan']) {
+      expect(lint(`# ${title}${body}`, { path: 'post.md' }), title).toMatchObject({ documentType: null, findings: [] });
+    }
+    // The same text under a plan's title is a plan.
+    expect(lint(`# Stakeholder dialogue plan${body}`, { path: 'post.md' }).documentType).toBe('dialogue-plan');
+  });
+
   it('puts a missing element where its section belongs, with a fix that inserts it there', () => {
     const r = lint(PLAN_NL, { path: 'plan.md' });
     const dd = r.findings.find((f) => f.ruleId === 'missing-element' && f.elementId === 'due-diligence')!;

@@ -132,3 +132,13 @@ export const OTHER_POLICY_TITLES: LocalizedList = {
     'acceptable use', 'terms of service|use', 'terms and conditions', 'travel|expense|expenses|leave|holiday|remote|dress|parking|attendance ... policy|policies', 'accessibility statement', 'disclaimer',
   ],
 };
+
+/**
+ * Titles of a text *about* dialogue or policy rather than a plan or policy
+ * itself: a blog post with lessons or tips, a look back, a news item. Such a
+ * document is not checked, whatever IMVO words its title and text hold.
+ */
+export const NARRATIVE_TITLES: LocalizedList = {
+  nl: ['lessen|lessons', 'tips', 'geleerd', 'wat ... we|wij ... leerden', 'terugblik', 'kijken ... terug', 'impressie*', 'verslag ... van ... de|het|onze ... bijeenkomst|dialoog|gesprek*|rondetafel|sessie|workshop', 'nieuws', 'interview ... met', 'column', 'blog*'],
+  en: ['lesson|lessons', 'tips', 'learned|learnt', 'what ... we ... learned|learnt', 'takeaways|takeaway', 'looking back', 'look back', 'recap', 'reflections|reflecting', 'report ... of|from|on ... the|our ... meeting|dialogue|roundtable|session|workshop', 'news', 'interview ... with', 'blog*'],
+};

@@ -4,7 +4,7 @@
 
 import picomatch from 'picomatch';
 import type { DocumentType, DocumentTypeSource, Language } from '../core/types.js';
-import { DOCUMENT_TYPE_DEFINITIONS, DOMAIN_TERMS, OTHER_POLICY_TITLES, OWN_VOICE } from '../catalogue/document-types.js';
+import { DOCUMENT_TYPE_DEFINITIONS, DOMAIN_TERMS, NARRATIVE_TITLES, OTHER_POLICY_TITLES, OWN_VOICE } from '../catalogue/document-types.js';
 import { isOwnTitle, type CompiledCatalogue } from '../catalogue/compile.js';
 import { compilePhrases } from '../match/phrases.js';
 import { normalize } from '../match/normalize.js';
@@ -27,6 +27,7 @@ const TYPES = DOCUMENT_TYPE_DEFINITIONS.map((d) => ({
 const DOMAIN = compilePhrases(both(DOMAIN_TERMS))!;
 const OWN = compilePhrases(both(OWN_VOICE))!;
 const OTHER_POLICY = compilePhrases(both(OTHER_POLICY_TITLES))!;
+const NARRATIVE = compilePhrases(both(NARRATIVE_TITLES))!;
 const TOPIC_PREPOSITION = /\s(?:over|about|on|for|voor|van|under|onder|in|of|met|with|to|bij|rond|around|regarding|inzake|betreffende|binnen|within)\s/;
 const WORD = /[^\s!-&(-/:-@[-^`{-~]+/g;
 
@@ -161,6 +162,8 @@ export function decideType(
   const domain = count(DOMAIN, sample).size;
   const titles = titlesOf(structure, catalogue).map(normalize);
   let title = titles[0] ?? '';
+  // Lessons, tips, a look back: a text about dialogue, not a plan or a policy.
+  if (title && test(NARRATIVE, title)) return { type: null, reason: 'none' };
   let specific = title ? TYPES.find((t) => test(t.specific, title)) : undefined;
   if (!specific && titles[1]) {
     specific = TYPES.find((t) => test(t.specific, titles[1]));
