@@ -51,6 +51,9 @@ describe('imvo-lint', () => {
     expect(run(['--lang', 'nl', '--format', 'json', 'README.md'], { cwd: dir }).err).toMatch(/^imvo-lint: het bestand is niet als IMVO-document herkend, dus er is niets gecontroleerd\. Zet `soort: beleid`/);
     // One IMVO document among them: the findings speak for themselves.
     expect(run(['plan.md', 'README.md'], { cwd: dir }).err).toBe('');
+    // A file left out on purpose needs no advice on declaring its type.
+    expect(run(['-'], { input: '---\ntype: policy\n---\n<!-- imvo-lint-disable-file -->\n# Policy\n' }).err).toBe('');
+    expect(run(['README.md', '-'], { cwd: dir, input: '<!-- imvo-lint-disable-file -->\n# Policy\n' }).err).toMatch(/the file was not recognised/);
   });
 
   it('prints the documented JSON shape', () => {

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DocumentType, FileResult, Language } from '../core/types.js';
-import { DEFAULT_MAX_SIZE, lint, tooLargeResult, TYPE_HEAD_SIZE } from '../lint.js';
+import { analyse, DEFAULT_MAX_SIZE, tooLargeResult, TYPE_HEAD_SIZE } from '../lint.js';
 import { configFor, formatProblem, loadConfigFile, type LoadedConfig } from '../config/load.js';
 import { generateTemplate } from '../template/generate.js';
 import { STAKEHOLDER_GROUPS } from '../catalogue/index.js';
@@ -102,6 +102,7 @@ function check(argv: string[], io: Io): number {
     status = 2;
   }
   const results: FileResult[] = [];
+  let optedOut = 0;
   for (const file of files) {
     const shown = file === '-' ? (values['stdin-path'] ?? '-') : display(file, io.cwd);
     const read = readDocument(file, DEFAULT_MAX_SIZE, TYPE_HEAD_SIZE);
@@ -127,7 +128,10 @@ function check(argv: string[], io: Io): number {
       results.push(tooLargeResult(options, 'size', read.head));
       continue;
     }
-    results.push(lint(read.text, options));
+    const analysis = analyse(read.text, options);
+    results.push(analysis.result);
+    // `<!-- imvo-lint-disable-file -->`: left out on purpose, nothing to explain.
+    if (analysis.typeDecision.type === null && analysis.typeDecision.reason === 'option') optedOut++;
   }
 
   if (format === 'json') io.stdout(toJson(results) + '\n');
@@ -135,7 +139,7 @@ function check(argv: string[], io: Io): number {
   else io.stdout(toText(results, locale, values.verbose));
   // A run that checked nothing at all is most often a policy that does not say
   // what it is: say so (on stderr, so JSON and SARIF stay as they are), once.
-  if (results.length && results.every((r) => r.documentType === null && !r.findings.length)) io.stderr(nothingChecked(results.length, locale));
+  if (results.length > optedOut && results.every((r) => r.documentType === null && !r.findings.length)) io.stderr(nothingChecked(results.length - optedOut, locale));
 
   const failing = results.some((r) => r.findings.some((f) => f.severity === 'warning' || f.severity === 'error'));
   return status === 2 ? 2 : failing ? 1 : 0;
