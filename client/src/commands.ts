@@ -18,7 +18,7 @@ import {
   type TemplateResult,
 } from './protocol.js';
 import { t } from './l10n.js';
-import { STAKEHOLDER_GROUPS } from '../../server/src/catalogue/groups.js';
+import { STAKEHOLDER_GROUPS } from './generated/groups.js';
 
 export interface NewPlanArgs {
   documentType?: DocumentType;
