@@ -17,7 +17,7 @@ const l10nNl = json('l10n/bundle.l10n.nl.json');
 /** Every `t('…')` message in client/src. */
 function messagesInCode(): Set<string> {
   const out = new Set<string>();
-  for (const f of readdirSync(join(root, 'client/src'))) {
+  for (const f of readdirSync(join(root, 'client/src'), { recursive: true }).map(String).filter((p) => p.endsWith('.ts'))) {
     const src = read(`client/src/${f}`);
     for (const m of src.matchAll(/\bt\(\s*(['"])((?:\\.|(?!\1).)*)\1/g)) out.add(m[2]!.replace(/\\(['"\\])/g, '$1'));
   }
