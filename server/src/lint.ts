@@ -9,7 +9,7 @@ import { catalogueFor, docsUrl } from './catalogue/index.js';
 import type { CompiledCatalogue, CompiledElement } from './catalogue/compile.js';
 import { SegmentCache } from './parse/cache.js';
 import { buildStructure, type DocumentStructure } from './model/document.js';
-import { decideLanguage, decideStakeholders, decideType, sampleText, type TypeDecision } from './model/classify.js';
+import { declaredLanguage, decideLanguage, decideStakeholders, decideType, sampleText, type TypeDecision } from './model/classify.js';
 import { contentSections, judgeElement, type Judgement } from './check/judge.js';
 import { buildInsertion, place } from './check/placement.js';
 import { declaredWaivers, Directives, readWaivers } from './check/directives.js';
@@ -20,7 +20,7 @@ import { toElementDefinition } from './config/custom-elements.js';
 
 /**
  * Documents larger than this (UTF-16 code units) or with more lines than
- * DEFAULT_MAX_LINES are not linted (one information finding instead). Real IMVO
+ * DEFAULT_MAX_LINES are not linted (an IMVO document gets one warning instead, see tooLargeResult). Real IMVO
  * documents are 5-100 KB and a few thousand lines at most; the parser costs up to
  * ~150 µs per line (list items, table rows), so these keep every lint within about
  * a second (docs/robustness.md).
@@ -98,8 +98,7 @@ export function analyse(text: string, options: LintOptions = {}): Analysis {
       : options.documentType === null
         ? { type: null, reason: 'option' }
         : decideType(structure, catalogue, path, config.documentTypes, sample, options.globPath ?? path);
-  const forced = options.language && options.language !== 'auto' ? options.language : config.language && config.language !== 'auto' ? config.language : null;
-  const language = forced ?? decideLanguage(structure, sample);
+  const language = documentLanguage(structure, sample, options, config);
   const type = typeDecision.type;
   if (!type) return { result: empty(language), structure, catalogue, judgements: [], typeDecision, locale };
 
@@ -197,10 +196,21 @@ function typeOfHead(text: string, options: LintOptions, config: LintConfig): { t
   const cut = text.length > TYPE_HEAD_SIZE ? text.lastIndexOf('\n', TYPE_HEAD_SIZE) : text.length;
   const structure = buildStructure(text.slice(0, cut > 0 ? cut : Math.min(text.length, TYPE_HEAD_SIZE)));
   const sample = sampleText(structure);
+  if (structure.comments.some((c) => c.body === 'imvo-lint-disable-file')) return { type: null, reason: 'option', language: decideLanguage(structure, sample) };
   const catalogue = catalogueFor((config.customElements ?? []).map(toElementDefinition));
   const decision = options.documentType === null ? { type: null, reason: 'option' as const } : decideType(structure, catalogue, options.path ?? null, config.documentTypes, sample, options.globPath ?? options.path ?? null);
-  const forced = options.language && options.language !== 'auto' ? options.language : config.language && config.language !== 'auto' ? config.language : null;
-  return { type: decision.type, reason: decision.reason === 'none' ? 'content' : decision.reason, language: forced ?? decideLanguage(structure, sample) };
+  return { type: decision.type, reason: decision.reason === 'none' ? 'content' : decision.reason, language: documentLanguage(structure, sample, options, config) };
+}
+
+/**
+ * The document's language: the caller's `language` option, else what the document
+ * declares (front matter), else the configuration's (settings, `.imvo-lint.json`),
+ * else detected. The document is the most specific source, as docs/config.md says.
+ */
+function documentLanguage(structure: DocumentStructure, sample: string, options: LintOptions, config: LintConfig): Language {
+  if (options.language && options.language !== 'auto') return options.language;
+  const configured = config.language && config.language !== 'auto' ? config.language : null;
+  return declaredLanguage(structure) ?? configured ?? decideLanguage(structure, sample);
 }
 
 /** A check that throws must not take the others down: it counts as not judged (missing), logged once. */

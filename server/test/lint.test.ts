@@ -184,9 +184,18 @@ The NGO in the region helps us with interpreters.
     expect(r.elements).toEqual([]);
   });
 
-  it('leaves a text about dialogue alone: lessons, tips, a look back', () => {
+  it('takes the language a document declares over the configured one, and the configured one over detection', () => {
+    const en = '---\ntype: dialogue-plan\nlang: en\n---\n# Plan\n\nWe meet the suppliers twice a year.\n';
+    expect(lint(en, { config: { language: 'nl' } }).language).toBe('en');
+    expect(lint(en.replace('lang: en\n', ''), { config: { language: 'nl' } }).language).toBe('nl');
+    expect(lint(en.replace('lang: en\n', '')).language).toBe('en');
+    // The caller's explicit option decides.
+    expect(lint(en, { language: 'nl', config: { language: 'en' } }).language).toBe('nl');
+  });
+
+  it('leaves a text about dialogue alone: lessons, tips, a look back, minutes', () => {
     const body = '\n\nLast spring we held our first dialogue with suppliers and NGOs about wages in our supply chain.\n\n## Listen first\n\nWe asked the participants what they expected of us and we reported back within a month.\n\n## Pay for interpreters\n\nWe paid for interpreters and the travel costs of participants.\n';
-    for (const title of ['Five lessons from our first stakeholder dialogue', 'What we learned from our supplier dialogue', 'Terugblik: de stakeholderdialoog van 2025', 'Tips voor een goed dialoogplan']) {
+    for (const title of ['Five lessons from our first stakeholder dialogue', 'What we learned from our supplier dialogue', 'Terugblik: de stakeholderdialoog van 2025', 'Tips voor een goed dialoogplan', 'Meeting report: supplier dialogue', 'Notulen stakeholderdialoog 12 maart']) {
       expect(lint(`# ${title}${body}`, { path: 'post.md' }), title).toMatchObject({ documentType: null, findings: [] });
     }
     // The same text under a plan's title is a plan.

@@ -135,10 +135,11 @@ export const OTHER_POLICY_TITLES: LocalizedList = {
 
 /**
  * Titles of a text *about* dialogue or policy rather than a plan or policy
- * itself: a blog post with lessons or tips, a look back, a news item. Such a
+ * itself: a blog post with lessons or tips, a look back, a news item, the
+ * minutes or report of a meeting (issue #2 names minutes as ordinary Markdown). Such a
  * document is not checked, whatever IMVO words its title and text hold.
  */
 export const NARRATIVE_TITLES: LocalizedList = {
-  nl: ['lessen|lessons', 'tips', 'geleerd', 'wat ... we|wij ... leerden', 'terugblik', 'kijken ... terug', 'impressie*', 'verslag ... van ... de|het|onze ... bijeenkomst|dialoog|gesprek*|rondetafel|sessie|workshop', 'nieuws', 'interview ... met', 'column', 'blog*'],
-  en: ['lesson|lessons', 'tips', 'learned|learnt', 'what ... we ... learned|learnt', 'takeaways|takeaway', 'looking back', 'look back', 'recap', 'reflections|reflecting', 'report ... of|from|on ... the|our ... meeting|dialogue|roundtable|session|workshop', 'news', 'interview ... with', 'blog*'],
+  nl: ['lessen|lessons', 'tips', 'geleerd', 'wat ... we|wij ... leerden', 'terugblik', 'kijken ... terug', 'impressie*', 'verslag', 'gespreksverslag', 'vergaderverslag', 'notulen', 'nieuws', 'interview ... met', 'column', 'blog*'],
+  en: ['lesson|lessons', 'tips', 'learned|learnt', 'what ... we ... learned|learnt', 'takeaways|takeaway', 'looking back', 'look back', 'recap', 'reflections|reflecting', 'report ... of|from|on ... the|our ... meeting|dialogue|roundtable|session|workshop', 'meeting|session|workshop ... report|minutes|notes', 'minutes', 'news', 'interview ... with', 'blog*'],
 };

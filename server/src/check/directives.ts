@@ -5,6 +5,7 @@
 // line or two changes nothing for the whole-document checks.
 
 import { field } from '../model/frontmatter.js';
+import { isOnlyPlaceholder } from '../match/placeholder.js';
 import type { DocumentStructure } from '../model/document.js';
 
 interface Region {
@@ -64,7 +65,8 @@ export function declaredWaivers(structure: DocumentStructure): DeclaredWaiver[] 
   const own = structure.frontMatter ? field(structure.frontMatter.data, 'imvo-lint', 'imvo_lint', 'imvolint') : undefined;
   if (!own || typeof own !== 'object') return [];
   const waive = field(own as Record<string, unknown>, 'waive', 'waiver', 'waivers', 'ontheffing', 'vrijstelling');
-  const reasonOf = (r: unknown) => (typeof r === 'string' && r.trim() ? r : null);
+  // The quick fix writes "[reden]"/"[reason]" for the author to replace: until then, no reason.
+  const reasonOf = (r: unknown) => (typeof r === 'string' && r.trim() && !isOnlyPlaceholder(r) ? r : null);
   if (Array.isArray(waive)) return waive.filter((id): id is string => typeof id === 'string').map((id) => ({ id, reason: null }));
   if (waive && typeof waive === 'object') return Object.entries(waive).map(([id, reason]) => ({ id, reason: reasonOf(reason) }));
   if (typeof waive === 'string') return [{ id: waive, reason: null }];

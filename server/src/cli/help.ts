@@ -7,7 +7,7 @@ Usage
 Options
   -f, --format text|json|sarif   output format (default text)
       --type auto|dialogue-plan|policy
-                                 document type (default auto: front matter, globs, title, content)
+                                 document type (default auto: front matter, globs, title, file name, content)
       --stakeholders auto|suppliers,ngos,...
                                  stakeholder groups (default auto: front matter or content)
       --lang auto|nl|en          language of messages (default: from the environment)

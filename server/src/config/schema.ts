@@ -58,7 +58,7 @@ export function configSchema(): Record<string, unknown> {
         additionalProperties: false,
         properties: Object.fromEntries(DOCUMENT_TYPES.map((t) => [t, { type: 'array', items: { type: 'string', minLength: 1 } }])),
       },
-      language: { description: 'Language of the documents; auto detects it per document.', type: 'string', enum: ['auto', 'nl', 'en'] },
+      language: { description: 'Language of the documents that do not declare one in their front matter (lang/taal); auto detects it per document.', type: 'string', enum: ['auto', 'nl', 'en'] },
       customElements: {
         description: "Your organisation's own elements, in the shape of the built-in catalogue.",
         type: 'array',

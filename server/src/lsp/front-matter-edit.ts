@@ -8,7 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
 import type { Language } from '../index.js';
 import type { DocumentStructure } from '../model/document.js';
-import { readWaivers } from '../check/directives.js';
+import { declaredWaivers } from '../check/directives.js';
 import { readFrontMatter, type FrontMatter } from '../model/frontmatter.js';
 import { say } from './messages.js';
 
@@ -166,8 +166,9 @@ export function keepsOtherValues(structure: DocumentStructure, after: FrontMatte
   return true;
 }
 
-/** The edited text must parse, keep every other front-matter value, and waive the element. */
+/** The edited text must parse, keep every other front-matter value, and declare the waiver
+ * (its reason is a placeholder for the author to replace, so it does not count yet). */
 function verifies(structure: DocumentStructure, edit: WaiverEdit, elementId: string): boolean {
   const fm = frontMatterAfter(structure, edit);
-  return !!fm && keepsOtherValues(structure, fm, OWN_KEYS) && readWaivers({ ...structure, frontMatter: fm }).has(elementId);
+  return !!fm && keepsOtherValues(structure, fm, OWN_KEYS) && declaredWaivers({ ...structure, frontMatter: fm }).some((w) => w.id === elementId);
 }

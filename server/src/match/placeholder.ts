@@ -4,11 +4,11 @@
 // of nothing but such blocks is incomplete.
 
 const PLACEHOLDER =
-  /\[(?:(?:invullen|in te vullen|fill in|to be completed|tbd|todo|xxx|nog invullen|placeholder|beschrijf|describe|insert|vul)(?:[\s:][^\]]{0,300})?|\.\.\.|…)\]|(?<![\p{L}])(?:todo|tbd|tbc|n\.\s?t\.\s?b\.?|ntb|nader te bepalen|nog te bepalen|nog uit te werken|nog in te vullen|nog te beschrijven|to be determined|to be confirmed|to be worked out|to be written|xxx+)(?![\p{L}])|\.\.\.|…/giu;
+  /\[(?:(?:invullen|in te vullen|fill in|to be completed|tbd|todo|xxx|nog invullen|placeholder|reden|reason|beschrijf|describe|insert|vul)(?:[\s:][^\]]{0,300})?|\.\.\.|…)\]|(?<![\p{L}])(?:todo|tbd|tbc|n\.\s?t\.\s?b\.?|ntb|nader te bepalen|nog te bepalen|nog uit te werken|nog in te vullen|nog te beschrijven|to be determined|to be confirmed|to be worked out|to be written|xxx+)(?![\p{L}])|\.\.\.|…/giu;
 
 /** A block that opens with a placeholder is a note to the author ("TBD — check with Legal"). */
 const LEADING_PLACEHOLDER =
-  /^[\s*_>-]*(?:\[(?:(?:invullen|in te vullen|fill in|to be completed|tbd|todo|xxx|nog invullen|placeholder|beschrijf|describe|insert|vul)(?:[\s:][^\]]{0,300})?|\.\.\.|…)\]|(?:todo|tbd|tbc|n\.\s?t\.\s?b\.?|nader te bepalen|nog te bepalen|nog uit te werken|nog in te vullen|nog te beschrijven|to be determined|to be confirmed|to be worked out|to be written|xxx+)(?![\p{L}]))/iu;
+  /^[\s*_>-]*(?:\[(?:(?:invullen|in te vullen|fill in|to be completed|tbd|todo|xxx|nog invullen|placeholder|reden|reason|beschrijf|describe|insert|vul)(?:[\s:][^\]]{0,300})?|\.\.\.|…)\]|(?:todo|tbd|tbc|n\.\s?t\.\s?b\.?|nader te bepalen|nog te bepalen|nog uit te werken|nog in te vullen|nog te beschrijven|to be determined|to be confirmed|to be worked out|to be written|xxx+)(?![\p{L}]))/iu;
 
 /** True when the block holds a placeholder and at most a short label besides. */
 export function isPlaceholderBlock(text: string): boolean {

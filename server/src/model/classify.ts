@@ -217,13 +217,19 @@ export function decideType(
 const NL_WORDS = /(?<![\p{L}])(?:de|het|een|en|van|voor|met|wij|zijn|niet|dat|die|ook|worden|wordt|onze|ons|bij|naar|over|deze|als|aan|op|te|om|hoe|wat)(?![\p{L}])/gu;
 const EN_WORDS = /(?<![\p{L}])(?:the|and|of|for|with|we|are|not|that|this|also|be|is|our|us|at|to|by|how|what|will|which|on|in|from)(?![\p{L}])/gu;
 
-export function decideLanguage(structure: DocumentStructure, sample: string, fallback: Language = 'en'): Language {
+/** The language the front matter declares (`lang`/`taal`), if it names one of ours. */
+export function declaredLanguage(structure: DocumentStructure): Language | null {
   const declared = structure.frontMatter ? field(structure.frontMatter.data, 'lang', 'taal', 'language') : undefined;
-  if (typeof declared === 'string') {
-    const v = normalize(declared).trim();
-    if (/^(?:nl|nld|dut|dutch|nederlands|nl-[a-z]+)$/.test(v)) return 'nl';
-    if (/^(?:en|eng|english|engels|en-[a-z]+)$/.test(v)) return 'en';
-  }
+  if (typeof declared !== 'string') return null;
+  const v = normalize(declared).trim();
+  if (/^(?:nl|nld|dut|dutch|nederlands|nl-[a-z]+)$/.test(v)) return 'nl';
+  if (/^(?:en|eng|english|engels|en-[a-z]+)$/.test(v)) return 'en';
+  return null;
+}
+
+export function decideLanguage(structure: DocumentStructure, sample: string, fallback: Language = 'en'): Language {
+  const declared = declaredLanguage(structure);
+  if (declared) return declared;
   const text = sample.slice(0, 20_000);
   const nl = text.match(NL_WORDS)?.length ?? 0;
   const en = text.match(EN_WORDS)?.length ?? 0;

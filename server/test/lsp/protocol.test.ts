@@ -152,7 +152,7 @@ describe('language server over stdio', () => {
     await client.close(uri);
   });
 
-  it('offers open-documentation and waive actions; the waiver keeps the front matter and waives the element', async () => {
+  it('offers open-documentation and waive actions; the waiver keeps the front matter and waives the element once it says why', async () => {
     const uri = uriOf(`waive-${NL}`);
     const text = fixture(NL);
     const p = await client.open(uri, text);
@@ -165,9 +165,16 @@ describe('language server over stdio', () => {
     const after = applyWorkspaceEdit(text, uri, waive.edit!);
     expect(keepsEveryLine(text, after)).toBe(true);
     expect(after).toMatch(new RegExp(`imvo-lint:\\n  waive:\\n    ${id}: "\\[reden\\]"`));
+    // The placeholder reason does not count yet: the server asks for one, on the waiver's line.
     const q = await client.replace(uri, 2, after);
-    expect(missing(q.diagnostics)).not.toContain(id);
-    const cov = (await client.coverage(uri, 2)) as { elements: Array<{ id: string; status: string }> };
+    expect(missing(q.diagnostics)).toContain(id);
+    const ask = q.diagnostics.find((d) => d.code === 'invalid-front-matter')!;
+    expect(after.split('\n')[ask.range.start.line]).toMatch(new RegExp(`^    ${id}: "\\[reden\\]"`));
+    const reasoned = after.replace('"[reden]"', '"Loopt via het convenant"');
+    const r = await client.replace(uri, 3, reasoned);
+    expect(missing(r.diagnostics)).not.toContain(id);
+    expect(r.diagnostics.some((d) => d.code === 'invalid-front-matter')).toBe(false);
+    const cov = (await client.coverage(uri, 3)) as { elements: Array<{ id: string; status: string }> };
     expect(cov.elements.find((e) => e.id === id)?.status).toBe('waived');
     // Running the documentation command of the server itself works too.
     await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'imvoLint.server.openDocumentation', arguments: [target.codeDescription!.href] });
@@ -191,7 +198,8 @@ describe('language server over stdio', () => {
       expect(after.replace(/\r\n/g, ''), `${name} front matter: a bare line feed was inserted`).not.toMatch(/[\r\n]/);
       expect(keepsEveryLine(text, after)).toBe(true);
       expect(after).toMatch(new RegExp(`imvo-lint:\\r\\n  waive:\\r\\n    ${id}: "\\[reden\\]"\\r\\n`));
-      const q = await client.replace(uri, 2, after);
+      // Once the placeholder reason is replaced, the element is waived.
+      const q = await client.replace(uri, 2, after.replace('"[reden]"', '"Loopt via het convenant"'));
       expect(missing(q.diagnostics)).not.toContain(id);
       await client.close(uri);
     }

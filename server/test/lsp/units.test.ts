@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildStructure } from '../../src/model/document.js';
-import { readWaivers } from '../../src/check/directives.js';
+import { declaredWaivers } from '../../src/check/directives.js';
 import { waiverEdit } from '../../src/lsp/front-matter-edit.js';
 import { disableFileEdit, typeEdit } from '../../src/lsp/type-edits.js';
 import { lint } from '../../src/index.js';
@@ -94,7 +94,9 @@ describe('waiver in front matter', () => {
       if (text.startsWith('\uFEFF')) expect(after!.startsWith('\uFEFF---')).toBe(true);
       const s = buildStructure(after!);
       expect(s.frontMatter?.error).toBeUndefined();
-      expect(readWaivers(s).get('follow-up')).toBe('[reden]');
+      // Declared, with the placeholder reason the author is to replace.
+      expect(declaredWaivers(s)).toContainEqual({ id: 'follow-up', reason: null });
+      expect(s.text).toMatch(/follow-up: "\[reden\]"/);
       // Other front-matter values are unchanged.
       const before = buildStructure(text).frontMatter?.data ?? {};
       for (const [k, v] of Object.entries(before)) if (k !== 'imvo-lint') expect(s.frontMatter!.data[k]).toEqual(v);

@@ -81,6 +81,8 @@ describe('cost limits decided before parsing (lint.ts)', () => {
     expect(over('# Changelog\n\n## 1.0.0\n\n- Fixed a bug in the stakeholder list.\n')).toEqual([null, null, []]);
     expect(over('# Notes\n', { documentType: 'policy' })).toEqual(['policy', 'option', ['document-too-large warning']]);
     expect(over('# Notes\n', { config: { documentTypes: { policy: ['notes.md'] } } })).toEqual(['policy', 'config', ['document-too-large warning']]);
+    // Opted out in its head: left alone, as at any size.
+    expect(over(PLAN + '<!-- imvo-lint-disable-file -->\n')).toEqual([null, null, []]);
   });
 
   it('are 1 MB and 10,000 lines; the finding names the limit that was hit, in the message language', () => {
