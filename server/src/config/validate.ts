@@ -15,6 +15,8 @@ export interface ConfigProblem {
   /** 0-based line and character of the problem in the file. */
   line: number;
   character: number;
+  /** Where its range ends on that line: one character on, or the line's end (an empty line: the same place). */
+  endCharacter?: number;
 }
 
 export interface ConfigResult {
@@ -29,7 +31,10 @@ function validate(data: unknown): ErrorObject[] {
 
 export function parseConfig(text: string): ConfigResult {
   const lines = new LineIndex(text);
-  const at = (offset: number, msg: string): ConfigProblem => ({ message: msg, ...lines.positionAt(offset) });
+  const at = (offset: number, msg: string): ConfigProblem => {
+    const p = lines.positionAt(offset);
+    return { message: msg, ...p, endCharacter: Math.min(p.character + 1, lines.lineEnd(p.line) - lines.lineStart(p.line)) };
+  };
   const errors: ParseError[] = [];
   let tree: Node | undefined;
   let data: unknown;

@@ -3,7 +3,7 @@
 // feature handlers. The engine stays free of LSP; everything here adapts.
 
 import {
-  DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind,
+  DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, ResponseError, TextDocumentSyncKind,
   type ClientCapabilities, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { analyse, generateTemplate, setCheckErrorHandler, toLocaleString, type Analysis, type DocumentType, type Language } from './engine.js';
@@ -66,11 +66,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   process.on('unhandledRejection', (e) => log.error('unhandled rejection', e));
 
   /** Runs a handler; an exception is logged once and the fallback returned. */
-  function guard<A extends unknown[], R>(where: string, fallback: R, fn: (...args: A) => R | Promise<R>): (...args: A) => Promise<R> {
+  function guard<A extends unknown[], R>(where: string, fallback: R, fn: (...args: A) => R | Promise<R>, options: { rethrow?: boolean } = {}): (...args: A) => Promise<R> {
     return async (...args: A) => {
       try {
         return await fn(...args);
       } catch (e) {
+        // An error meant for the client (a ResponseError) goes to it; anything else is logged.
+        if (options.rethrow && e instanceof ResponseError) throw e;
         log.error(where, e);
         return fallback;
       }
@@ -210,7 +212,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const uri = pathToUri(loaded.path);
       if (now.has(uri)) continue;
       now.set(uri, loaded.problems.map((p) => ({
-        range: { start: { line: p.line, character: p.character }, end: { line: p.line, character: p.character + 1 } },
+        range: { start: { line: p.line, character: p.character }, end: { line: p.line, character: Math.max(p.character, p.endCharacter ?? p.character + 1) } },
         severity: DiagnosticSeverity.Error,
         source: 'imvo-lint',
         code: 'invalid-config',
@@ -383,9 +385,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     } else if (p.command === ServerCommands.showCoverage && typeof arg === 'string') {
       const cur = await currentAnalysis(arg);
       if (cur) connection.window.showInformationMessage(coverageText(cur.analysis));
+    } else {
+      // A mistyped command must not look like one that worked.
+      throw new ResponseError(ErrorCodes.InvalidParams, `unknown command or arguments: ${p.command}`);
     }
     return null;
-  }));
+  }, { rethrow: true }));
 
   connection.onRequest('imvoLint/template', guard('imvoLint/template', null, (p: { documentType: DocumentType; language: Language; stakeholders?: string[] }) => {
     const t = generateTemplate({ documentType: p.documentType === 'policy' ? 'policy' : 'dialogue-plan', language: p.language === 'nl' ? 'nl' : 'en', stakeholders: Array.isArray(p.stakeholders) ? p.stakeholders : [] });

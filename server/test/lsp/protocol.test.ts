@@ -178,6 +178,8 @@ describe('language server over stdio', () => {
     expect(cov.elements.find((e) => e.id === id)?.status).toBe('waived');
     // Running the documentation command of the server itself works too.
     await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'imvoLint.server.openDocumentation', arguments: [target.codeDescription!.href] });
+    // A mistyped command is an error, not a silent success.
+    await expect(client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'imvoLint.server.bogus', arguments: [] })).rejects.toMatchObject({ code: -32602 });
     await client.close(uri);
   });
 
@@ -364,6 +366,12 @@ describe('language server over stdio', () => {
       expect(c.diagnostics[0].message).toMatch(/missing-element|loud|allowed|toegestaan|must be/);
       const r = await client.waitForDiagnostics(uri, () => true, 8000, since);
       expect(missing(r.diagnostics)).toContain(someMissing);
+      // A file that ends too early: the problem sits on the empty last line, and its range stays on it.
+      writeFileSync(cfgPath, '{\n  "rules": {}\n');
+      since = client.diagnostics.length;
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: cfgUri, type: 2 }] });
+      const e = await client.waitForDiagnostics(cfgUri, (x) => x.diagnostics.some((d) => /invalid JSON/.test(d.message)), 8000, since);
+      expect(e.diagnostics[0].range).toEqual({ start: { line: 2, character: 0 }, end: { line: 2, character: 0 } });
       // Fixed again: the config file's diagnostics are cleared.
       writeFileSync(cfgPath, '{}\n');
       since = client.diagnostics.length;
