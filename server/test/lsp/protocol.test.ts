@@ -370,7 +370,7 @@ describe('language server over stdio', () => {
       writeFileSync(cfgPath, '{\n  "rules": {}\n');
       since = client.diagnostics.length;
       await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: cfgUri, type: 2 }] });
-      const e = await client.waitForDiagnostics(cfgUri, (x) => x.diagnostics.some((d) => /invalid JSON/.test(d.message)), 8000, since);
+      const e = await client.waitForDiagnostics(cfgUri, (x) => x.diagnostics.some((d) => /invalid JSON/.test(String(d.message))), 8000, since);
       expect(e.diagnostics[0].range).toEqual({ start: { line: 2, character: 0 }, end: { line: 2, character: 0 } });
       // Fixed again: the config file's diagnostics are cleared.
       writeFileSync(cfgPath, '{}\n');
