@@ -3,7 +3,7 @@
 // findings. analyse() returns the intermediate model too, for the editor.
 
 import type {
-  ConfiguredSeverity, Coverage, DocumentType, ElementResult, FileResult, Finding, DocumentTypeSource, Language, Range, RuleId, Severity,
+  ConfiguredSeverity, Coverage, DocumentType, DocumentTypeSource, ElementResult, FileResult, Finding, Language, Range, RuleId, Severity,
 } from './core/types.js';
 import { catalogueFor, docsUrl } from './catalogue/index.js';
 import type { CompiledCatalogue, CompiledElement } from './catalogue/compile.js';
@@ -191,15 +191,16 @@ export function tooLargeResult(options: LintOptions, kind: 'size' | 'lines' = 's
 }
 
 function typeOfHead(text: string, options: LintOptions, config: LintConfig): { type: DocumentType | null; reason: DocumentTypeSource; language: Language } {
-  if (options.documentType && options.documentType !== 'auto') return { type: options.documentType, reason: 'option', language: options.language && options.language !== 'auto' ? options.language : 'en' };
   // Whole lines only, within the head's size.
   const cut = text.length > TYPE_HEAD_SIZE ? text.lastIndexOf('\n', TYPE_HEAD_SIZE) : text.length;
   const structure = buildStructure(text.slice(0, cut > 0 ? cut : Math.min(text.length, TYPE_HEAD_SIZE)));
   const sample = sampleText(structure);
-  if (structure.comments.some((c) => c.body === 'imvo-lint-disable-file')) return { type: null, reason: 'option', language: decideLanguage(structure, sample) };
+  const language = documentLanguage(structure, sample, options, config);
+  if (options.documentType && options.documentType !== 'auto') return { type: options.documentType, reason: 'option', language };
+  if (options.documentType === null || structure.comments.some((c) => c.body === 'imvo-lint-disable-file')) return { type: null, reason: 'option', language };
   const catalogue = catalogueFor((config.customElements ?? []).map(toElementDefinition));
-  const decision = options.documentType === null ? { type: null, reason: 'option' as const } : decideType(structure, catalogue, options.path ?? null, config.documentTypes, sample, options.globPath ?? options.path ?? null);
-  return { type: decision.type, reason: decision.reason === 'none' ? 'content' : decision.reason, language: documentLanguage(structure, sample, options, config) };
+  const decision = decideType(structure, catalogue, options.path ?? null, config.documentTypes, sample, options.globPath ?? options.path ?? null);
+  return { type: decision.type, reason: decision.reason === 'none' ? 'content' : decision.reason, language };
 }
 
 /**

@@ -136,8 +136,9 @@ export const OTHER_POLICY_TITLES: LocalizedList = {
 /**
  * Titles of a text *about* dialogue or policy rather than a plan or policy
  * itself: a blog post with lessons or tips, a look back, a news item, the
- * minutes or report of a meeting (issue #2 names minutes as ordinary Markdown). Such a
- * document is not checked, whatever IMVO words its title and text hold.
+ * minutes or report of a meeting (issue #2 names minutes as ordinary
+ * Markdown). Such a document is not checked, whatever IMVO words its title
+ * and text hold.
  */
 export const NARRATIVE_TITLES: LocalizedList = {
   nl: ['lessen|lessons', 'tips', 'geleerd', 'wat ... we|wij ... leerden', 'terugblik', 'kijken ... terug', 'impressie*', 'verslag', 'gespreksverslag', 'vergaderverslag', 'notulen', 'nieuws', 'interview ... met', 'column', 'blog*'],

@@ -53,7 +53,6 @@ export class Directives {
   }
 }
 
-/** Waivers from front matter: element id → reason ('' when none was given). */
 /** A waiver as the front matter declares it; `reason` is null when it gives none. */
 export interface DeclaredWaiver {
   id: string;
