@@ -193,7 +193,8 @@ export function tooLargeResult(options: LintOptions, kind: 'size' | 'lines' = 's
 function typeOfHead(text: string, options: LintOptions, config: LintConfig): { type: DocumentType | null; reason: DocumentTypeSource; language: Language } {
   // Whole lines only, within the head's size.
   const cut = text.length > TYPE_HEAD_SIZE ? text.lastIndexOf('\n', TYPE_HEAD_SIZE) : text.length;
-  const structure = buildStructure(text.slice(0, cut > 0 ? cut : Math.min(text.length, TYPE_HEAD_SIZE)));
+  // With the editor's segment cache: the head seldom changes while a huge document is edited.
+  const structure = buildStructure(text.slice(0, cut > 0 ? cut : Math.min(text.length, TYPE_HEAD_SIZE)), options.cache ?? null);
   const sample = sampleText(structure);
   const language = documentLanguage(structure, sample, options, config);
   if (options.documentType && options.documentType !== 'auto') return { type: options.documentType, reason: 'option', language };

@@ -21,7 +21,7 @@ export function readDocument(path: string, maxSize: number, headSize = 64 * 1024
     const err = e as NodeJS.ErrnoException;
     return { error: err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'is a directory' : err.message };
   }
-  if (bytes.subarray(0, 8192).includes(0)) return { error: 'binary file (it contains NUL bytes), not linted' };
+  if (isBinary(bytes)) return { error: 'binary file (it contains NUL bytes), not linted' };
   try {
     return { text: decoder.decode(bytes) };
   } catch {
@@ -44,6 +44,11 @@ function readHead(path: string, size: number): string {
     return '';
   }
   const bytes = buffer.subarray(0, n);
-  if (bytes.subarray(0, 8192).includes(0)) return '';
+  if (isBinary(bytes)) return '';
   return new TextDecoder('utf-8').decode(bytes).replace(/\uFFFD+$/, '');
+}
+
+/** A NUL byte near the start: not a text file. */
+function isBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 8192).includes(0);
 }
